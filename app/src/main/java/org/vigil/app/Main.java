@@ -1,20 +1,44 @@
 package org.vigil.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.vigil.app.config.ConfigException;
+import org.vigil.app.lists.ListsCommand;
+import org.vigil.lists.format.ListFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code vigil} command line. */
 @Command(name = "vigil", mixinStandardHelpOptions = true, version = "Vigil 0.1.0",
         description = "Sanctions screening and Rewards for Justice.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ListsCommand.class, EntityCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit status (used by tests too). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            // Errors a user can act on: one line, no stack trace.
+            if (e instanceof ConfigException || e instanceof IllegalArgumentException
+                    || e instanceof ListFormatException || e instanceof IOException
+                    || e instanceof UncheckedIOException) {
+                cmd.getErr().println("vigil: error: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return cl.execute(args);
     }
 
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(System.out);
     }
 }

@@ -1,0 +1,51 @@
+package org.vigil.app;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.vigil.app.json.EntityJson;
+import org.vigil.app.json.Json;
+import org.vigil.lists.format.ListFormatException;
+import org.vigil.lists.model.Entity;
+import org.vigil.lists.model.EntityId;
+import org.vigil.lists.version.ActiveLists;
+import org.vigil.lists.version.ListVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vigil entity ID}: one listed record with its names, documents, links both ways and other designations. */
+@Command(name = "entity", mixinStandardHelpOptions = true,
+        description = {"Show a listed record: all names, documents, programmes, links both ways, and other lists'",
+                "designations of the same subject. ID is SOURCE:RECORD, e.g. un-sc:QDe.118 or us-ofac-sdn:10689."})
+public final class EntityCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOptions options;
+
+    @Parameters(paramLabel = "ID", description = "Entity id, e.g. un-sc:QDi.263.")
+    String id;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException, ListFormatException {
+        EntityId eid = EntityId.parse(id);
+        AppContext ctx = options.open(System.err);
+        ActiveLists lists = ctx.activeLists();
+        ListVersion version = lists.version(eid.source()).orElseThrow(() -> new IllegalArgumentException(
+                "no active list for source '" + eid.source() + "'; loaded sources: "
+                        + lists.versions().stream().map(ListVersion::source).toList()));
+        Entity e = version.get(eid).orElse(null);
+        if (e == null) {
+            System.err.println("vigil: " + eid + " is not in the active version " + version.id());
+            return 1;
+        }
+        if (json) {
+            System.out.println(Json.write(EntityJson.entityInContext(e, version, lists)));
+        } else {
+            new EntityText(System.out).print(e, version, lists);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,46 @@
+package org.vigil.app;
+
+import io.javalin.Javalin;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.vigil.app.config.VigilConfig;
+import org.vigil.app.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code vigil serve}: the web console and HTTP API. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the web console and HTTP API (default http://127.0.0.1:8080).")
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOptions options;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: server.port, 8080; 0 = any free).")
+    Integer port;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: 127.0.0.1).")
+    String host;
+
+    @Override
+    public Integer call() throws Exception {
+        VigilConfig cfg = options.load();
+        for (String line : cfg.describe()) {
+            System.err.println("vigil: " + line);
+        }
+        AppContext ctx = AppContext.open(cfg, System.err);
+        ctx.activeLists(); // parse before accepting requests, so the first request is fast
+        Javalin app = new WebServer(ctx).create();
+        String h = host != null ? host : cfg.host();
+        int p = port != null ? port : cfg.port();
+        app.start(h, p);
+        System.out.println("vigil: serving on http://" + h + ":" + app.port() + "/ (Ctrl-C to stop)");
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            stop.countDown();
+        }, "vigil-shutdown"));
+        stop.await();
+        return 0;
+    }
+}

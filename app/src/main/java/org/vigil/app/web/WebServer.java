@@ -1,0 +1,182 @@
+package org.vigil.app.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.vigil.app.AppContext;
+import org.vigil.app.json.EntityJson;
+import org.vigil.app.json.Json;
+import org.vigil.lists.delta.Fields;
+import org.vigil.lists.model.Entity;
+import org.vigil.lists.model.EntityId;
+import org.vigil.lists.model.Name;
+import org.vigil.lists.version.ActiveLists;
+import org.vigil.lists.version.ListVersion;
+import org.vigil.lists.version.VersionInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: a small status page and entity pages until the screening console lands, and the read-only list
+ * API ({@code GET /api/v1/lists}, {@code GET /api/v1/entities/{id}}). Thin handlers: look up, render.
+ */
+public final class WebServer {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'";
+
+    private final AppContext ctx;
+    private final byte[] css;
+
+    public WebServer(AppContext ctx) {
+        this.ctx = ctx;
+        try (InputStream in = WebServer.class.getResourceAsStream("vigil.css")) {
+            this.css = in == null ? new byte[0] : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Javalin create() {
+        return Javalin.create(config -> {
+            config.http.maxRequestSize = 1_000_000;
+            config.startup.showJavalinBanner = false;
+            config.routes.before(WebServer::securityHeaders);
+            config.routes.get("/", this::index);
+            config.routes.get("/health", c -> c.contentType("text/plain").result("ok"));
+            config.routes.get("/static/vigil.css", c -> c.contentType("text/css").result(css));
+            config.routes.get("/entities", c -> {
+                String id = c.queryParam("id");
+                if (id == null || id.isBlank()) {
+                    c.redirect("/");
+                } else {
+                    c.redirect("/entities/" + URLEncoder.encode(id.strip(), StandardCharsets.UTF_8));
+                }
+            });
+            config.routes.get("/entities/{id}", this::entityPage);
+            config.routes.get("/api/v1/lists", this::listsApi);
+            config.routes.get("/api/v1/entities/{id}", this::entityApi);
+            config.routes.exception(IllegalArgumentException.class, (e, c) -> error(c, 400, e.getMessage()));
+            config.routes.exception(Exception.class, (e, c) -> {
+                LOG.error("request {} {} failed", c.method(), c.path(), e);
+                error(c, 500, "internal error; see the server log");
+            });
+            config.routes.error(404, c -> {
+                if (c.result() == null || c.result().isEmpty()) {
+                    error(c, 404, "not found");
+                }
+            });
+        });
+    }
+
+    private static void securityHeaders(Context c) {
+        c.header("Content-Security-Policy", CSP);
+        c.header("X-Content-Type-Options", "nosniff");
+        c.header("X-Frame-Options", "DENY");
+        c.header("Referrer-Policy", "no-referrer");
+        c.header("Cache-Control", "no-store");
+        c.header("Cross-Origin-Opener-Policy", "same-origin");
+    }
+
+    private static void error(Context c, int status, String message) {
+        c.status(status);
+        if (c.path().startsWith("/api/")) {
+            c.contentType("application/json").result(Json.write(Json.object().put("status", status)
+                    .put("error", message)));
+        } else {
+            c.html(Html.page("Error", "<h1>" + status + "</h1><p>" + Html.esc(message) + "</p>"));
+        }
+    }
+
+    private void index(Context c) throws Exception {
+        StringBuilder b = new StringBuilder("<h1>Sanctions lists</h1>");
+        b.append("<p>Screening, alerts and the tip line arrive in the next releases. The lists below are loaded and "
+                + "cross-referenced; look a record up by its id.</p>");
+        b.append("<table><thead><tr><th>Source</th><th>Active version</th><th>Published</th><th>Records</th>"
+                + "<th>Persons</th><th>Organisations</th><th>Names</th></tr></thead><tbody>");
+        for (VersionInfo v : ctx.store().activeVersions()) {
+            b.append("<tr><td>").append(Html.esc(v.source())).append("</td><td>").append(Html.esc(v.id()))
+                    .append("</td><td>").append(Html.esc(v.published().map(p -> p.toString().substring(0, 10))
+                            .orElse("-")))
+                    .append("</td><td>").append(v.counts().entities()).append("</td><td>")
+                    .append(v.counts().persons()).append("</td><td>").append(v.counts().organizations())
+                    .append("</td><td>").append(v.counts().names()).append("</td></tr>");
+        }
+        b.append("</tbody></table>");
+        c.html(Html.page("Lists", b.toString()));
+    }
+
+    private void entityPage(Context c) throws Exception {
+        EntityId id = EntityId.parse(c.pathParam("id"));
+        ActiveLists lists = ctx.activeLists();
+        ListVersion v = lists.version(id.source()).orElse(null);
+        Entity e = v == null ? null : v.get(id).orElse(null);
+        if (e == null) {
+            error(c, 404, "no record " + id + " in the active lists");
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        b.append("<h1>").append(Html.esc(e.caption())).append("</h1><p class=\"meta\">").append(Html.esc(
+                e.id() + " · " + e.schema().label() + " · " + String.join(", ", e.programmes()) + " · version "
+                        + v.id())).append("</p>");
+        b.append("<h2>Names</h2><table><tbody>");
+        for (Name n : e.names()) {
+            b.append("<tr><td>").append(Html.esc(n.kind().label())).append("</td><td>").append(Html.esc(n.value()))
+                    .append("</td></tr>");
+        }
+        b.append("</tbody></table>");
+        section(b, "Dates of birth", e.birthDates().stream().map(d -> d.canonical()).toList());
+        section(b, "Nationalities", e.nationalities());
+        section(b, "Documents", e.documents().stream().map(Fields::document).toList());
+        section(b, "Addresses", e.addresses().stream().map(Fields::address).toList());
+        section(b, "Remarks", e.remarks());
+        b.append("<h2>Links</h2><ul>");
+        e.links().forEach(l -> b.append("<li>").append(Html.esc(l.type().label())).append(" ")
+                .append(l.target().map(t -> entityLink(t, lists)).orElse(Html.esc(l.reference()))).append("</li>"));
+        v.incoming(e.id()).forEach(i -> b.append("<li>").append(entityLink(i.from(), lists)).append(" ")
+                .append(Html.esc(i.link().type().label())).append(" this record</li>"));
+        b.append("</ul>");
+        lists.subjectOf(e.id()).ifPresent(s -> {
+            b.append("<h2>Other designations of the same subject</h2><ul>");
+            s.others(e.id()).forEach(o -> b.append("<li>").append(entityLink(o, lists)).append("</li>"));
+            b.append("</ul>");
+        });
+        c.html(Html.page(e.caption(), b.toString()));
+    }
+
+    private static String entityLink(EntityId id, ActiveLists lists) {
+        return "<a href=\"/entities/" + Html.esc(URLEncoder.encode(id.toString(), StandardCharsets.UTF_8)) + "\">"
+                + Html.esc(id + " " + lists.entity(id).map(Entity::caption).orElse("")) + "</a>";
+    }
+
+    private static void section(StringBuilder b, String title, java.util.List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        b.append("<h2>").append(Html.esc(title)).append("</h2><ul>");
+        values.forEach(x -> b.append("<li>").append(Html.esc(x)).append("</li>"));
+        b.append("</ul>");
+    }
+
+    private void listsApi(Context c) {
+        var arr = Json.array();
+        ctx.store().activeVersions().forEach(v -> arr.add(EntityJson.version(v)));
+        c.contentType("application/json").result(Json.write(Json.object().set("lists", arr)));
+    }
+
+    private void entityApi(Context c) throws Exception {
+        EntityId id = EntityId.parse(c.pathParam("id"));
+        ActiveLists lists = ctx.activeLists();
+        ListVersion v = lists.version(id.source()).orElse(null);
+        Entity e = v == null ? null : v.get(id).orElse(null);
+        if (e == null) {
+            error(c, 404, "no record " + id + " in the active lists");
+            return;
+        }
+        c.contentType("application/json").result(Json.write(EntityJson.entityInContext(e, v, lists)));
+    }
+}

@@ -1,0 +1,71 @@
+package org.vigil.lists.version;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vigil.lists.format.ListFormatException;
+import org.vigil.lists.identity.Subject;
+import org.vigil.lists.identity.SubjectIndex;
+import org.vigil.lists.model.Entity;
+import org.vigil.lists.model.EntityId;
+
+/**
+ * The active version of every list, loaded and cross-referenced: what screening runs against. Immutable; a list
+ * update produces a new instance that callers swap in.
+ */
+public final class ActiveLists {
+    private final Map<String, ListVersion> bySource;
+    private final SubjectIndex subjects;
+
+    private ActiveLists(Map<String, ListVersion> bySource, SubjectIndex subjects) {
+        this.bySource = bySource;
+        this.subjects = subjects;
+    }
+
+    public static ActiveLists of(List<ListVersion> versions) {
+        Map<String, ListVersion> m = new LinkedHashMap<>();
+        for (ListVersion v : versions) {
+            if (m.putIfAbsent(v.source(), v) != null) {
+                throw new IllegalArgumentException("two versions of source " + v.source());
+            }
+        }
+        return new ActiveLists(Map.copyOf(m), SubjectIndex.build(versions));
+    }
+
+    /** Parses the active version of every source in the store. */
+    public static ActiveLists load(ListStore store) throws IOException, ListFormatException {
+        List<ListVersion> versions = new ArrayList<>();
+        for (VersionInfo v : store.activeVersions()) {
+            versions.add(store.load(v));
+        }
+        return of(versions);
+    }
+
+    public List<ListVersion> versions() {
+        return bySource.values().stream().sorted((a, b) -> a.source().compareTo(b.source())).toList();
+    }
+
+    public Optional<ListVersion> version(String source) {
+        return Optional.ofNullable(bySource.get(source));
+    }
+
+    public Optional<Entity> entity(EntityId id) {
+        ListVersion v = bySource.get(id.source());
+        return v == null ? Optional.empty() : v.get(id);
+    }
+
+    public Optional<Subject> subjectOf(EntityId id) {
+        return subjects.subjectOf(id);
+    }
+
+    public SubjectIndex subjects() {
+        return subjects;
+    }
+
+    public int totalEntities() {
+        return bySource.values().stream().mapToInt(ListVersion::size).sum();
+    }
+}
