@@ -131,8 +131,9 @@ public final class SubjectIndex {
             }
             for (int i = 0; i < ids.size(); i++) {
                 for (int j = i + 1; j < ids.size(); j++) {
-                    Entity x = all.get(ids.get(i));
-                    Entity y = all.get(ids.get(j));
+                    // the pair in id order, so the evidence reads the same whatever order the lists came in
+                    Entity x = all.get(ids.get(i).compareTo(ids.get(j)) < 0 ? ids.get(i) : ids.get(j));
+                    Entity y = all.get(ids.get(i).compareTo(ids.get(j)) < 0 ? ids.get(j) : ids.get(i));
                     if (x.id().source().equals(y.id().source()) || !compatible(x.schema(), y.schema())) {
                         continue;
                     }
