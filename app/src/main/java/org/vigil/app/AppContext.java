@@ -1,7 +1,7 @@
 package org.vigil.app;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import org.vigil.app.config.VigilConfig;
@@ -29,7 +29,7 @@ public final class AppContext {
      * Opens the store under the configured data directory. If a bundled list's source has never been loaded, loads
      * the bundled snapshot and says so on {@code notes}.
      */
-    public static AppContext open(VigilConfig config, PrintStream notes) {
+    public static AppContext open(VigilConfig config, PrintWriter notes) {
         Clock clock = Clock.systemUTC();
         ListStore store = new ListStore(config.listsDir(), clock, Parsers::forFormat);
         try {

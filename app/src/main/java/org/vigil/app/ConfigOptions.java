@@ -1,13 +1,21 @@
 package org.vigil.app;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.vigil.app.config.VigilConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The options every command shares: where the configuration and the data live. */
+/**
+ * What every command shares: where the configuration and the data live, and the command's output streams (picocli's,
+ * so tests can capture them).
+ */
 public final class ConfigOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Configuration file (default: $VIGIL_CONFIG, else ./vigil.properties if present).")
     Path configFile;
@@ -20,7 +28,16 @@ public final class ConfigOptions {
         return VigilConfig.load(Optional.ofNullable(configFile), Optional.ofNullable(dataDir), System.getenv());
     }
 
-    public AppContext open(PrintStream notes) {
-        return AppContext.open(load(), notes);
+    /** Opens the application; first-run notes go to the error stream. */
+    public AppContext open() {
+        return AppContext.open(load(), err());
+    }
+
+    public PrintWriter out() {
+        return command.commandLine().getOut();
+    }
+
+    public PrintWriter err() {
+        return command.commandLine().getErr();
     }
 }

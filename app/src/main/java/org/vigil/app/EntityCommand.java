@@ -31,20 +31,20 @@ public final class EntityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, ListFormatException {
         EntityId eid = EntityId.parse(id);
-        AppContext ctx = options.open(System.err);
+        AppContext ctx = options.open();
         ActiveLists lists = ctx.activeLists();
         ListVersion version = lists.version(eid.source()).orElseThrow(() -> new IllegalArgumentException(
                 "no active list for source '" + eid.source() + "'; loaded sources: "
                         + lists.versions().stream().map(ListVersion::source).toList()));
         Entity e = version.get(eid).orElse(null);
         if (e == null) {
-            System.err.println("vigil: " + eid + " is not in the active version " + version.id());
+            options.err().println("vigil: " + eid + " is not in the active version " + version.id());
             return 1;
         }
         if (json) {
-            System.out.println(Json.write(EntityJson.entityInContext(e, version, lists)));
+            options.out().println(Json.write(EntityJson.entityInContext(e, version, lists)));
         } else {
-            new EntityText(System.out).print(e, version, lists);
+            new EntityText(options.out()).print(e, version, lists);
         }
         return 0;
     }

@@ -1,6 +1,6 @@
 package org.vigil.app;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import org.vigil.lists.delta.Fields;
 import org.vigil.lists.identity.Evidence;
@@ -13,9 +13,9 @@ import org.vigil.lists.version.ListVersion;
 
 /** The plain-text view of a record for the terminal. */
 final class EntityText {
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    EntityText(PrintStream out) {
+    EntityText(PrintWriter out) {
         this.out = out;
     }
 

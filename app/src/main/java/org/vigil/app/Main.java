@@ -1,6 +1,8 @@
 package org.vigil.app;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.vigil.app.config.ConfigException;
 import org.vigil.app.lists.ListsCommand;
@@ -21,9 +23,16 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit status (used by tests too). */
+    /** Runs the command line on the process's streams and returns the exit status. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line writing to the given streams (tests capture them) and returns the exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // Errors a user can act on: one line, no stack trace.
             if (e instanceof ConfigException || e instanceof IllegalArgumentException
@@ -34,11 +43,16 @@ public final class Main implements Runnable {
             }
             throw e;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

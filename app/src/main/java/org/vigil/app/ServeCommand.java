@@ -26,15 +26,15 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         VigilConfig cfg = options.load();
         for (String line : cfg.describe()) {
-            System.err.println("vigil: " + line);
+            options.err().println("vigil: " + line);
         }
-        AppContext ctx = AppContext.open(cfg, System.err);
+        AppContext ctx = AppContext.open(cfg, options.err());
         ctx.activeLists(); // parse before accepting requests, so the first request is fast
         Javalin app = new WebServer(ctx).create();
         String h = host != null ? host : cfg.host();
         int p = port != null ? port : cfg.port();
         app.start(h, p);
-        System.out.println("vigil: serving on http://" + h + ":" + app.port() + "/ (Ctrl-C to stop)");
+        options.out().println("vigil: serving on http://" + h + ":" + app.port() + "/ (Ctrl-C to stop)");
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

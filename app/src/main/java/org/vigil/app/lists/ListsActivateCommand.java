@@ -21,11 +21,11 @@ public final class ListsActivateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AppContext ctx = options.open(System.err);
+        AppContext ctx = options.open();
         VersionInfo v = ctx.store().find(version).orElseThrow(() -> new IllegalArgumentException(
                 "no stored version '" + version + "'; see `vigil lists show --all`"));
         VersionInfo active = ctx.store().activate(v.id());
-        System.out.println(active.source() + ": activated " + active.id() + " (" + active.counts() + ")");
+        options.out().println(active.source() + ": activated " + active.id() + " (" + active.counts() + ")");
         return 0;
     }
 }

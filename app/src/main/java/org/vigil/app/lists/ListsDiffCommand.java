@@ -1,7 +1,7 @@
 package org.vigil.app.lists;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -59,14 +59,14 @@ public final class ListsDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, ListFormatException {
-        AppContext ctx = options.open(System.err);
+        AppContext ctx = options.open();
         ListVersion from = resolve(ctx, a);
         ListVersion to = resolve(ctx, b);
         Delta d = Deltas.between(from, to);
         if (json) {
-            System.out.println(Json.write(DeltaJson.delta(d)));
+            options.out().println(Json.write(DeltaJson.delta(d)));
         } else {
-            print(d, System.out);
+            print(d, options.out());
         }
         return 0;
     }
@@ -84,7 +84,7 @@ public final class ListsDiffCommand implements Callable<Integer> {
         return ctx.store().load(v);
     }
 
-    private void print(Delta d, PrintStream out) {
+    private void print(Delta d, PrintWriter out) {
         out.printf("%s -> %s: %d added, %d removed, %d changed, %d unchanged%n", d.from(), d.to(), d.added().size(),
                 d.removed().size(), d.changed().size(), d.unchanged());
         section(out, "Added", d.added());
@@ -107,7 +107,7 @@ public final class ListsDiffCommand implements Callable<Integer> {
         }
     }
 
-    private void section(PrintStream out, String title, List<Entity> entities) {
+    private void section(PrintWriter out, String title, List<Entity> entities) {
         if (entities.isEmpty()) {
             return;
         }

@@ -20,9 +20,9 @@ public final class ListsHistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppContext ctx = options.open(System.err);
+        AppContext ctx = options.open();
         for (HistoryEvent e : ctx.store().history(source)) {
-            System.out.println(ListsShowCommand.TIME.format(e.at()) + "  " + e.outcome() + "  " + e.message());
+            options.out().println(ListsShowCommand.TIME.format(e.at()) + "  " + e.outcome() + "  " + e.message());
         }
         return 0;
     }

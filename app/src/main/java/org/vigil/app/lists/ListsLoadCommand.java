@@ -47,7 +47,7 @@ public final class ListsLoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ListFormat f = resolveFormat(format, files);
-        AppContext ctx = options.open(System.err);
+        AppContext ctx = options.open();
         String src = source != null ? source : f.defaultSource();
         ImportRequest req = ImportRequest.of(src, f, files, files.size() == 1 ? files.get(0).toAbsolutePath()
                         .toString() : String.join(" ", files.stream().map(p -> p.toAbsolutePath().toString()).toList()))
@@ -56,14 +56,14 @@ public final class ListsLoadCommand implements Callable<Integer> {
                 .withForce(force);
         ImportResult r = ctx.store().importFiles(req);
         (r.outcome() == ImportResult.Outcome.FAILED || r.outcome() == ImportResult.Outcome.REJECTED
-                ? System.err : System.out).println(src + ": " + r.message());
+                ? options.err() : options.out()).println(src + ": " + r.message());
         int shown = 0;
         for (String w : r.warnings()) {
             if (shown++ == 20) {
-                System.err.println("  ... " + (r.warnings().size() - 20) + " more warnings");
+                options.err().println("  ... " + (r.warnings().size() - 20) + " more warnings");
                 break;
             }
-            System.err.println("  warning: " + w);
+            options.err().println("  warning: " + w);
         }
         return switch (r.outcome()) {
             case ACTIVATED, UNCHANGED -> 0;

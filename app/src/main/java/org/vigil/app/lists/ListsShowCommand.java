@@ -2,7 +2,7 @@ package org.vigil.app.lists;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -37,9 +37,9 @@ public final class ListsShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppContext ctx = options.open(System.err);
+        AppContext ctx = options.open();
         ListStore store = ctx.store();
-        PrintStream out = System.out;
+        PrintWriter out = options.out();
         List<String> sources = store.sources();
         if (json) {
             ArrayNode arr = Json.array();

@@ -34,7 +34,7 @@ public final class ListsUpdateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppContext ctx = options.open(System.err);
+        AppContext ctx = options.open();
         List<SourceConfig> sources = new ArrayList<>();
         if (only == null || only.isEmpty()) {
             sources.addAll(ctx.config().sources());
@@ -53,12 +53,12 @@ public final class ListsUpdateCommand implements Callable<Integer> {
                 continue;
             }
             if (!json) {
-                System.err.println("vigil: updating " + s.source() + " ...");
+                options.err().println("vigil: updating " + s.source() + " ...");
             }
             UpdateResult r = updater.update(s);
             results.add(r);
             if (!json) {
-                (r.failed() ? System.err : System.out).println(r.source() + ": " + r.status() + ": " + r.message());
+                (r.failed() ? options.err() : options.out()).println(r.source() + ": " + r.status() + ": " + r.message());
             }
         }
         if (json) {
@@ -71,7 +71,7 @@ public final class ListsUpdateCommand implements Callable<Integer> {
                 r.load().flatMap(l -> l.version()).ifPresent(v -> o.set("version", EntityJson.version(v)));
                 arr.add(o);
             }
-            System.out.println(Json.write(arr));
+            options.out().println(Json.write(arr));
         }
         return results.stream().anyMatch(UpdateResult::failed) ? 1 : 0;
     }

@@ -1,0 +1,56 @@
+package org.vigil.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.lists.format.ListFormatException;
+import org.vigil.lists.format.ListInput;
+import org.vigil.lists.format.Parsers;
+import org.vigil.lists.version.BundledLists;
+import org.vigil.lists.version.ListFiles;
+import org.vigil.lists.version.ListVersion;
+
+/** The bundled lists copied out of the jar once, and loaded exactly as the application loads them. */
+final class BundledSnapshot {
+    private final List<BundledLists.Bundle> bundles = BundledLists.BUNDLES;
+    private final List<List<Path>> files = new ArrayList<>();
+
+    BundledSnapshot() {
+        try {
+            Path dir = Files.createTempDirectory("vigil-bench-");
+            dir.toFile().deleteOnExit();
+            for (BundledLists.Bundle b : bundles) {
+                List<Path> fs = new ArrayList<>();
+                Path sub = Files.createDirectories(dir.resolve(b.source()));
+                for (String f : b.files()) {
+                    try (InputStream in = BundledLists.class.getResourceAsStream(
+                            "/org/vigil/lists/bundled/" + b.source() + "/" + f)) {
+                        Path t = sub.resolve(f);
+                        Files.copy(in, t);
+                        t.toFile().deleteOnExit();
+                        fs.add(t);
+                    }
+                }
+                files.add(fs);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses every bundled list and builds its index-ready version (ids, resolved links, reverse links). */
+    List<ListVersion> load() throws IOException, ListFormatException {
+        List<ListVersion> out = new ArrayList<>(bundles.size());
+        for (int i = 0; i < bundles.size(); i++) {
+            BundledLists.Bundle b = bundles.get(i);
+            out.add(ListFiles.parse(Parsers.forFormat(b.format()), b.format(), b.source(), ListInput.of(files.get(i)),
+                    "bench", Instant.EPOCH));
+        }
+        return out;
+    }
+}
