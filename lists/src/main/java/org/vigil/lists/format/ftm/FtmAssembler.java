@@ -33,10 +33,9 @@ final class FtmAssembler {
         this.addresses = new FtmAddresses(addressCapacity);
     }
 
-    /** Takes one entity of the file; returns the role it was taken in. */
-    FtmSchemas.Role add(FtmEntity e) {
-        FtmSchemas.Role role = FtmSchemas.role(e.schema());
-        switch (role) {
+    /** Takes one entity of the file. */
+    void add(FtmEntity e) {
+        switch (FtmSchemas.role(e.schema())) {
             case TARGET -> {
                 Schema schema = FtmSchemas.target(e.schema()).orElseThrow();
                 FtmTargetMapper.map(e, schema, ctx).ifPresent(t -> {
@@ -62,12 +61,6 @@ final class FtmAssembler {
                 }
             }
         }
-        return role;
-    }
-
-    /** The targets read so far, by FtM id, in file order (their links and addresses are completed by finish). */
-    Map<String, FtmTarget> targets() {
-        return targets;
     }
 
     /** Joins everything and builds the entities, in file order, keyed by FtM id. */
