@@ -65,8 +65,9 @@ final class FtmEntityReader {
                     f.wrapped = inner.toEntity(r, false);
                 }
                 default -> {
-                    if (r.token() == JsonToken.START_OBJECT) {
-                        r.skip(); // e.g. yente's "origin" details: nothing Vigil reads
+                    JsonToken t = r.token();
+                    if (t == JsonToken.START_OBJECT || t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+                        r.skip(); // e.g. yente's match details: nothing a list entity holds
                     } else {
                         f.extra.put(name, r.strings(name));
                     }

@@ -292,6 +292,18 @@ class FtmJoinTest {
     }
 
     @Test
+    void otherTopLevelFieldsAreKeptAsPropertiesUnlessTheyAreObjectsOrFlags() throws Exception {
+        ParsedList list = parse("{\"id\":\"T-p\",\"schema\":\"Person\",\"caption\":\"Ivan TESTOV\","
+                + "\"properties\":{\"name\":[\"Ivan TESTOV\"]},\"score\":0.93,\"match\":true,"
+                + "\"features\":{\"name_match\":1.0},\"last_export\":\"2024-06-01\",\"origin\":[\"eu_fsf\"]}");
+        Entity e = list.entities().get(0);
+        assertThat(e.property("score")).containsExactly("0.93");
+        assertThat(e.property("last-export")).containsExactly("2024-06-01");
+        assertThat(e.property("origin")).containsExactly("eu_fsf");
+        assertThat(e.properties()).doesNotContainKeys("match", "features");
+    }
+
+    @Test
     void aDeltaFileIsNotAFullList() {
         Path delta = TestData.fixture("ftm/deltas/20240528074703-npf/entities.delta.json");
         assertThatThrownBy(() -> new FtmJsonParser().parse(ListInput.of(delta), "opensanctions"))
