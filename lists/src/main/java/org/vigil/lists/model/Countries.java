@@ -42,6 +42,8 @@ public final class Countries {
                 String n = Locale.of("", code).getDisplayCountry(in);
                 if (!n.isEmpty() && !n.equals(code)) {
                     names.putIfAbsent(key(n), code);
+                    // CLDR writes "Bosnia & Herzegovina", "Trinidad & Tobago"; lists write "and"
+                    names.putIfAbsent(key(n.replace("&", " and ")), code);
                 }
             }
         }
@@ -166,6 +168,7 @@ public final class Countries {
                 for (String alias : cols[1].split("\\|")) {
                     if (!alias.isBlank()) {
                         names.put(key(alias), code);
+                        names.put(key(alias.replace("&", " and ")), code);
                     }
                 }
             }

@@ -62,7 +62,7 @@ public record IdentityDocument(Type type, String typeText, String number, Option
     /** Guesses the type from the source's wording ("Passport Booklet", "National ID No.", "Tax ID No.", ...). */
     public static Type classify(String typeText) {
         String t = typeText.toLowerCase(Locale.ROOT);
-        if (t.contains("passport")) {
+        if (t.contains("passport") || t.contains("passeport") || t.contains("pasaporte")) {
             return Type.PASSPORT;
         }
         if (t.contains("national id") || t.contains("national identification") || t.contains("identity card")
