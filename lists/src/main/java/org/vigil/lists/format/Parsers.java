@@ -1,12 +1,25 @@
 package org.vigil.lists.format;
 
+import org.vigil.lists.format.ftm.FtmJsonParser;
+import org.vigil.lists.format.ofac.OfacCsvParser;
+import org.vigil.lists.format.un.UnXmlParser;
+import org.vigil.lists.format.vigil.VigilCsvParser;
+import org.vigil.lists.format.vigil.VigilJsonParser;
+
 /** The parser for each {@link ListFormat}. */
 public final class Parsers {
     private Parsers() {
     }
 
     public static ListParser forFormat(ListFormat format) {
-        // TEMPORARY until the parser branches are merged
-        throw new UnsupportedOperationException("parser for " + format.id() + " is not merged yet");
+        return switch (format) {
+            case UN_XML -> new UnXmlParser();
+            case OFAC_CSV -> new OfacCsvParser();
+            case FTM_JSON -> new FtmJsonParser();
+            case VIGIL_CSV -> new VigilCsvParser();
+            case VIGIL_JSON -> new VigilJsonParser();
+            // TEMPORARY until the parser branches are merged
+            default -> throw new UnsupportedOperationException("parser for " + format.id() + " is not merged yet");
+        };
     }
 }

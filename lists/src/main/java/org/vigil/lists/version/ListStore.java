@@ -262,6 +262,10 @@ public final class ListStore {
                 return fail(source, previous, originalNames(e.getMessage(), staged, req), now);
             }
             VersionInfo info = version.info();
+            List<String> warnings = new ArrayList<>();
+            for (String w : version.warnings()) {
+                warnings.add(originalNames(w, staged, req));
+            }
             Optional<String> refusal = req.force() ? Optional.empty() : check(info, previous, req.maxShrink());
             Path dir = versionDir(info.id());
             if (!Files.exists(dir.resolve("version.json"))) {
@@ -276,15 +280,13 @@ public final class ListStore {
                 String msg = "refused " + info.id() + ": " + refusal.get() + "; " + previous.map(p -> p.id()
                         + " stays active").orElse("no version is active") + " (load again with --force to accept it)";
                 record(new HistoryEvent(now, source, HistoryEvent.Kind.REJECTED, info.id(), msg));
-                return new ImportResult(ImportResult.Outcome.REJECTED, Optional.of(info), previous, msg,
-                        version.warnings());
+                return new ImportResult(ImportResult.Outcome.REJECTED, Optional.of(info), previous, msg, warnings);
             }
             StoreFiles.atomicWrite(sourceDir.resolve("ACTIVE"), (info.id() + "\n").getBytes(StandardCharsets.UTF_8));
             String msg = "activated " + info.id() + ": " + info.counts()
                     + previous.map(p -> " (was " + p.id() + ": " + p.counts().entities() + " records)").orElse("");
             record(new HistoryEvent(now, source, HistoryEvent.Kind.ACTIVATED, info.id(), msg));
-            return new ImportResult(ImportResult.Outcome.ACTIVATED, Optional.of(info), previous, msg,
-                    version.warnings());
+            return new ImportResult(ImportResult.Outcome.ACTIVATED, Optional.of(info), previous, msg, warnings);
         } finally {
             deleteTree(staging);
         }
@@ -312,25 +314,27 @@ public final class ListStore {
         });
     }
 
+    /** Every safety check the new version fails against the active one, joined; empty if it may be activated. */
     private Optional<String> check(VersionInfo next, Optional<VersionInfo> previous, double maxShrink) {
         if (previous.isEmpty()) {
             return Optional.empty();
         }
         VersionInfo prev = previous.get();
+        List<String> reasons = new ArrayList<>();
         int before = prev.counts().entities();
         int after = next.counts().entities();
         if (before > 0 && after < before * (1 - maxShrink)) {
-            return Optional.of(String.format(Locale.ROOT,
+            reasons.add(String.format(Locale.ROOT,
                     "the list would shrink from %d to %d records (-%.1f%%), more than the allowed %.0f%%; a partial or "
                             + "truncated file is the usual cause", before, after, 100.0 * (before - after) / before,
                     100 * maxShrink));
         }
         if (next.published().isPresent() && prev.published().isPresent()
                 && next.published().get().isBefore(prev.published().get())) {
-            return Optional.of("its publication date " + next.published().get() + " is older than the active "
+            reasons.add("its publication date " + next.published().get() + " is older than the active "
                     + "version's " + prev.published().get() + " (a stale mirror or an old file?)");
         }
-        return Optional.empty();
+        return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; and ", reasons));
     }
 
     private List<Path> stage(ImportRequest req, Path dir) throws IOException, ListFormatException {

@@ -2,6 +2,8 @@ package org.vigil.lists.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -15,16 +17,37 @@ public final class TestData {
     private TestData() {
     }
 
-    /** A classpath resource as a file path (bundled lists or test fixtures). */
-    public static Path resource(String name) {
-        URL url = TestData.class.getResource(name.startsWith("/") ? name : "/" + name);
+    private static Path extracted;
+
+    /**
+     * A classpath resource as a file path (bundled lists or test fixtures). Resources inside a jar (the lists test-jar,
+     * as other modules see it) are copied once to a temporary directory, keeping their relative path and name.
+     */
+    public static synchronized Path resource(String name) {
+        String rel = name.startsWith("/") ? name.substring(1) : name;
+        URL url = TestData.class.getResource("/" + rel);
         if (url == null) {
-            throw new IllegalStateException("test resource not found: " + name);
+            throw new IllegalStateException("test resource not found: " + rel);
         }
         try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+            if (url.getProtocol().equals("file")) {
+                return Path.of(url.toURI());
+            }
+            if (extracted == null) {
+                extracted = Files.createTempDirectory("vigil-test-data-");
+                extracted.toFile().deleteOnExit();
+            }
+            Path target = extracted.resolve(rel);
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                try (InputStream in = url.openStream()) {
+                    Files.copy(in, target);
+                }
+                target.toFile().deleteOnExit();
+            }
+            return target;
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read test resource " + rel, e);
         }
     }
 
@@ -35,6 +58,9 @@ public final class TestData {
 
     /** The bundled OFAC SDN legacy CSV set of 2021-07 (a directory with sdn, add, alt, sdn_comments). */
     public static Path ofacBundledDir() {
+        for (String f : new String[] {"add.csv", "alt.csv", "sdn_comments.csv"}) {
+            resource("org/vigil/lists/bundled/us-ofac-sdn/" + f);
+        }
         return resource("org/vigil/lists/bundled/us-ofac-sdn/sdn.csv").getParent();
     }
 
