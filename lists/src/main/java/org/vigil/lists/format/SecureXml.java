@@ -3,8 +3,10 @@ package org.vigil.lists.format;
 import java.io.InputStream;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
 
 /**
  * StAX readers for untrusted list files: no DTDs, so no external entities (XXE) and no entity expansion
@@ -29,9 +31,43 @@ public final class SecureXml {
         return f;
     }
 
-    /** A reader over {@code in}; the encoding comes from the XML declaration (UTF-8 by default). */
+    /**
+     * A reader over {@code in}; the encoding comes from the XML declaration (UTF-8 by default). A document type
+     * declaration fails the read with an {@link XMLStreamException} at its position, even one that declares no
+     * entity (the JDK parser would otherwise skip it silently).
+     */
     public static XMLStreamReader reader(InputStream in) throws XMLStreamException {
-        return FACTORY.createXMLStreamReader(in);
+        return new NoDoctype(FACTORY.createXMLStreamReader(in));
+    }
+
+    /** Fails on a DOCTYPE event instead of passing it on. */
+    private static final class NoDoctype extends StreamReaderDelegate {
+        NoDoctype(XMLStreamReader reader) {
+            super(reader);
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            int event = super.next();
+            if (event == XMLStreamConstants.DTD) {
+                throw new XMLStreamException("DOCTYPE declaration found", getLocation());
+            }
+            return event;
+        }
+
+        @Override
+        public int nextTag() throws XMLStreamException {
+            int event = next();
+            while (event == XMLStreamConstants.CHARACTERS && isWhiteSpace()
+                    || event == XMLStreamConstants.SPACE || event == XMLStreamConstants.COMMENT
+                    || event == XMLStreamConstants.PROCESSING_INSTRUCTION) {
+                event = next();
+            }
+            if (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
+                throw new XMLStreamException("expected an element, found event " + event, getLocation());
+            }
+            return event;
+        }
     }
 
     /**
@@ -49,7 +85,10 @@ public final class SecureXml {
         }
         String lower = msg.toLowerCase(java.util.Locale.ROOT);
         String reason;
-        if (lower.contains("doctype") || lower.contains("dtd") || lower.contains("entity")) {
+        if (lower.contains("must start and end within the same entity") || lower.contains("end of file")
+                || lower.contains("unexpected eof") || lower.contains("premature")) {
+            reason = "the file ends before the XML document is complete (truncated download?): " + msg;
+        } else if (lower.contains("doctype") || lower.contains("dtd") || lower.contains("entity")) {
             reason = "XML document type declarations and entities are not allowed in list files (protects against "
                     + "external-entity and entity-expansion attacks): " + msg;
         } else if (lower.contains("byte") && lower.contains("utf-8") || lower.contains("invalid byte")
