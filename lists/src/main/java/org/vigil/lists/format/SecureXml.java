@@ -50,7 +50,7 @@ public final class SecureXml {
         public int next() throws XMLStreamException {
             int event = super.next();
             if (event == XMLStreamConstants.DTD) {
-                throw new XMLStreamException("DOCTYPE declaration found", getLocation());
+                throw new XMLStreamException("a DOCTYPE declaration (ending here) is not allowed", getLocation());
             }
             return event;
         }
