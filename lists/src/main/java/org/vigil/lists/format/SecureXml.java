@@ -1,6 +1,7 @@
 package org.vigil.lists.format;
 
 import java.io.InputStream;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -14,6 +15,8 @@ import javax.xml.stream.util.StreamReaderDelegate;
  */
 public final class SecureXml {
     private static final XMLInputFactory FACTORY = create();
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+    private static final Pattern ENTITY = Pattern.compile("\\bentit(?:y|ies)\\b");
 
     private SecureXml() {
     }
@@ -84,19 +87,19 @@ public final class SecureXml {
             msg = msg.substring(idx + "Message: ".length());
         }
         String lower = msg.toLowerCase(java.util.Locale.ROOT);
+        // element and attribute names are quoted in the parser's messages; an element called "ENTITY" or
+        // "sanctionEntity" must not make a syntax error look like an entity attack
+        String unquoted = QUOTED.matcher(lower).replaceAll("\"\"");
         String reason;
         if (lower.contains("must start and end within the same entity") || lower.contains("end of file")
                 || lower.contains("unexpected eof") || lower.contains("premature")) {
             reason = "the file ends before the XML document is complete (truncated download?): " + msg;
-        } else if (lower.contains("doctype") || lower.contains("dtd") || lower.contains("entity")) {
+        } else if (unquoted.contains("doctype") || unquoted.contains("dtd") || ENTITY.matcher(unquoted).find()) {
             reason = "XML document type declarations and entities are not allowed in list files (protects against "
                     + "external-entity and entity-expansion attacks): " + msg;
         } else if (lower.contains("byte") && lower.contains("utf-8") || lower.contains("invalid byte")
                 || lower.contains("malformed")) {
             reason = "the file is not valid in its declared encoding (" + msg + "); is it re-saved in another encoding?";
-        } else if (lower.contains("end of file") || lower.contains("unexpected eof")
-                || lower.contains("must end") || lower.contains("premature")) {
-            reason = "the file ends before the XML document is complete (truncated download?): " + msg;
         } else {
             reason = "malformed XML: " + msg;
         }
