@@ -1,7 +1,9 @@
 package org.vigil.lists.format;
 
+import org.vigil.lists.format.eu.EuXmlParser;
 import org.vigil.lists.format.ftm.FtmJsonParser;
 import org.vigil.lists.format.ofac.OfacCsvParser;
+import org.vigil.lists.format.ofac.OfacXmlParser;
 import org.vigil.lists.format.un.UnXmlParser;
 import org.vigil.lists.format.vigil.VigilCsvParser;
 import org.vigil.lists.format.vigil.VigilJsonParser;
@@ -18,6 +20,8 @@ public final class Parsers {
             case FTM_JSON -> new FtmJsonParser();
             case VIGIL_CSV -> new VigilCsvParser();
             case VIGIL_JSON -> new VigilJsonParser();
+            case OFAC_XML -> new OfacXmlParser();
+            case EU_XML -> new EuXmlParser();
             // TEMPORARY until the parser branches are merged
             default -> throw new UnsupportedOperationException("parser for " + format.id() + " is not merged yet");
         };

@@ -1,8 +1,10 @@
 package org.vigil.lists.format;
 
 import java.io.InputStream;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
@@ -13,6 +15,8 @@ import javax.xml.stream.util.StreamReaderDelegate;
  */
 public final class SecureXml {
     private static final XMLInputFactory FACTORY = create();
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+    private static final Pattern ENTITY = Pattern.compile("\\bentit(?:y|ies)\\b");
 
     private SecureXml() {
     }
@@ -32,24 +36,24 @@ public final class SecureXml {
 
     /**
      * A reader over {@code in}; the encoding comes from the XML declaration (UTF-8 by default). A document type
-     * declaration fails with an {@link XMLStreamException} at its position: the JDK reader does not expand entities
-     * with DTD support off, but it would still report the DOCTYPE as an event and go on.
+     * declaration fails the read with an {@link XMLStreamException} at its position, even one that declares no
+     * entity (the JDK parser would otherwise skip it silently).
      */
     public static XMLStreamReader reader(InputStream in) throws XMLStreamException {
-        return new NoDtdReader(FACTORY.createXMLStreamReader(in));
+        return new NoDoctype(FACTORY.createXMLStreamReader(in));
     }
 
-    /** Turns a DTD event into an error, so no caller can forget to check for one. */
-    private static final class NoDtdReader extends StreamReaderDelegate {
-        NoDtdReader(XMLStreamReader r) {
-            super(r);
+    /** Fails on a DOCTYPE event instead of passing it on. */
+    private static final class NoDoctype extends StreamReaderDelegate {
+        NoDoctype(XMLStreamReader reader) {
+            super(reader);
         }
 
         @Override
         public int next() throws XMLStreamException {
             int event = super.next();
-            if (event == DTD) {
-                throw new XMLStreamException("a DOCTYPE (document type declaration) is not allowed", getLocation());
+            if (event == XMLStreamConstants.DTD) {
+                throw new XMLStreamException("a DOCTYPE declaration (ending here) is not allowed", getLocation());
             }
             return event;
         }
@@ -57,12 +61,13 @@ public final class SecureXml {
         @Override
         public int nextTag() throws XMLStreamException {
             int event = next();
-            while (event == SPACE || event == COMMENT || event == PROCESSING_INSTRUCTION
-                    || (event == CHARACTERS || event == CDATA) && isWhiteSpace()) {
+            while (event == XMLStreamConstants.CHARACTERS && isWhiteSpace()
+                    || event == XMLStreamConstants.SPACE || event == XMLStreamConstants.COMMENT
+                    || event == XMLStreamConstants.PROCESSING_INSTRUCTION) {
                 event = next();
             }
-            if (event != START_ELEMENT && event != END_ELEMENT) {
-                throw new XMLStreamException("expected a start or end tag", getLocation());
+            if (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
+                throw new XMLStreamException("expected an element, found event " + event, getLocation());
             }
             return event;
         }
@@ -82,20 +87,19 @@ public final class SecureXml {
             msg = msg.substring(idx + "Message: ".length());
         }
         String lower = msg.toLowerCase(java.util.Locale.ROOT);
+        // element and attribute names are quoted in the parser's messages; an element called "ENTITY" or
+        // "sanctionEntity" must not make a syntax error look like an entity attack
+        String unquoted = QUOTED.matcher(lower).replaceAll("\"\"");
         String reason;
-        String truncated = "the file ends before the XML document is complete (truncated download?): " + msg;
         if (lower.contains("must start and end within the same entity") || lower.contains("end of file")
                 || lower.contains("unexpected eof") || lower.contains("premature")) {
-            // checked first: the JDK's truncation message ("... within the same entity") mentions an entity
-            reason = truncated;
-        } else if (lower.contains("doctype") || lower.contains("dtd") || lower.contains("entity")) {
+            reason = "the file ends before the XML document is complete (truncated download?): " + msg;
+        } else if (unquoted.contains("doctype") || unquoted.contains("dtd") || ENTITY.matcher(unquoted).find()) {
             reason = "XML document type declarations and entities are not allowed in list files (protects against "
                     + "external-entity and entity-expansion attacks): " + msg;
         } else if (lower.contains("byte") && lower.contains("utf-8") || lower.contains("invalid byte")
                 || lower.contains("malformed")) {
             reason = "the file is not valid in its declared encoding (" + msg + "); is it re-saved in another encoding?";
-        } else if (lower.contains("must end")) {
-            reason = truncated;
         } else {
             reason = "malformed XML: " + msg;
         }

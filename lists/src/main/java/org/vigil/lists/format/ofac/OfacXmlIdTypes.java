@@ -1,0 +1,94 @@
+package org.vigil.lists.format.ofac;
+
+import java.util.Locale;
+import java.util.Map;
+import org.vigil.lists.model.IdentityDocument;
+import org.vigil.lists.model.Text;
+
+/**
+ * What an {@code idList/id} of OFAC's SDN XML is. OFAC files identity documents there (Passport, National ID No.,
+ * Vessel Registration Identification) but also features that are not documents: Gender, Website, Email Address,
+ * statements such as "Secondary sanctions risk:" or "Additional Sanctions Information -", former vessel flags,
+ * aircraft models. Documents become {@link IdentityDocument}s, the gender becomes the entity's gender, everything
+ * else a property.
+ */
+final class OfacXmlIdTypes {
+    private static final Map<String, String> PROPERTIES = Map.ofEntries(
+            Map.entry("website", "website"),
+            Map.entry("email address", "email"),
+            Map.entry("phone number", "phone"),
+            Map.entry("telephone", "phone"),
+            Map.entry("fax", "fax"),
+            Map.entry("secondary sanctions risk:", "secondary-sanctions-risk"),
+            Map.entry("additional sanctions information -", "sanctions-information"),
+            Map.entry("transactions prohibited for persons owned or controlled by u.s. financial institutions:",
+                    "transactions-prohibited"),
+            Map.entry("former vessel flag", "former-vessel-flag"),
+            Map.entry("other vessel flag", "other-vessel-flag"),
+            Map.entry("other vessel call sign", "other-call-sign"),
+            Map.entry("other vessel type", "other-vessel-type"),
+            Map.entry("vessel year of build", "vessel-year-built"),
+            Map.entry("aircraft manufacture date", "aircraft-built"),
+            Map.entry("aircraft model", "aircraft-model"),
+            Map.entry("aircraft operator", "aircraft-operator"),
+            Map.entry("organization established date", "organization-established"),
+            Map.entry("organization type:", "organization-type"),
+            Map.entry("target type", "target-type"),
+            Map.entry("nationality of registration", "registration-country"));
+    private static final String CRYPTO = "digital currency address - ";
+
+    private OfacXmlIdTypes() {
+    }
+
+    /** How one id element is mapped. */
+    sealed interface Mapping permits GenderMapping, PropertyMapping, DocumentMapping {
+    }
+
+    /** The record's gender ("Gender" / "Male"). */
+    record GenderMapping() implements Mapping {
+    }
+
+    /** A property with this key and value. */
+    record PropertyMapping(String key, String value) implements Mapping {
+    }
+
+    /** An identity document of this type. */
+    record DocumentMapping(IdentityDocument.Type type) implements Mapping {
+    }
+
+    static Mapping of(String idType, String idNumber) {
+        String t = Text.clean(idType).toLowerCase(Locale.ROOT);
+        if (t.equals("gender")) {
+            return new GenderMapping();
+        }
+        String key = PROPERTIES.get(t);
+        if (key != null) {
+            return new PropertyMapping(key, idNumber);
+        }
+        if (t.startsWith(CRYPTO)) {
+            return new PropertyMapping("crypto-wallet",
+                    Text.clean(idType).substring(CRYPTO.length()).strip() + " " + Text.clean(idNumber));
+        }
+        if (t.endsWith(":") || t.endsWith(" -")) {
+            // a statement OFAC writes as "Label: text" / "Label - text" (e.g. "IFCA Determination -")
+            return new PropertyMapping(slug(t), idNumber);
+        }
+        if (t.equals("vessel registration identification")) {
+            return new DocumentMapping(IdentityDocument.Type.VESSEL_IMO);
+        }
+        if (t.equals("aircraft tail number")) {
+            return new DocumentMapping(IdentityDocument.Type.AIRCRAFT_REGISTRATION);
+        }
+        if (t.startsWith("aircraft") || t.equals("mmsi")) {
+            // construction number, manufacturer's serial number, Mode S code: identifiers, but not registrations
+            return new DocumentMapping(IdentityDocument.Type.OTHER);
+        }
+        return new DocumentMapping(IdentityDocument.classify(t));
+    }
+
+    /** "IFCA Determination -" -> "ifca-determination". */
+    static String slug(String label) {
+        String s = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.length() > 40 ? s.substring(0, 40).replaceAll("-+$", "") : s;
+    }
+}
