@@ -63,4 +63,56 @@ class SecureXmlTest {
         }
         assertThat(e.reason()).startsWith("the file is not valid in its declared encoding");
     }
+
+    @Test
+    void doctypeDeclaringAnExternalEntityIsRejectedBeforeTheEntityIsUsed() {
+        ListFormatException e = error("<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "\n<a>harmless</a>");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.reason()).startsWith("XML document type declarations and entities are not allowed")
+                .endsWith("a DOCTYPE declaration (ending here) is not allowed");
+    }
+
+    @Test
+    void externalDtdIsRejected() {
+        ListFormatException e = error("<!DOCTYPE a SYSTEM \"http://example.invalid/a.dtd\">\n<a/>");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.reason()).contains("DOCTYPE");
+    }
+
+    @Test
+    void documentWithoutDoctypeReadsNormally() throws Exception {
+        XMLStreamReader r = SecureXml.reader(new ByteArrayInputStream(
+                "<?xml version=\"1.0\"?><!-- c --><a>x &amp; y</a>".getBytes(StandardCharsets.UTF_8)));
+        StringBuilder text = new StringBuilder();
+        while (r.hasNext()) {
+            if (r.next() == XMLStreamReader.CHARACTERS) {
+                text.append(r.getText());
+            }
+        }
+        assertThat(text).hasToString("x & y");
+    }
+
+    @Test
+    void truncationNamesTheLastLine() {
+        ListFormatException e = error("<a>\n<b>x</b>\n<c>y");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.reason()).startsWith("the file ends before the XML document is complete (truncated download?)");
+    }
+
+    @Test
+    void badEntityReferenceIsNotTakenForTruncation() {
+        assertThat(error("<a>x &amp y</a>").reason())
+                .startsWith("XML document type declarations and entities are not allowed");
+    }
+
+    @Test
+    void nextTagSkipsWhitespaceAndComments() throws Exception {
+        XMLStreamReader r = SecureXml.reader(new ByteArrayInputStream(
+                "<a>\n  <!-- c -->\n  <b/></a>".getBytes(StandardCharsets.UTF_8)));
+        assertThat(r.nextTag()).isEqualTo(XMLStreamReader.START_ELEMENT);
+        assertThat(r.getLocalName()).isEqualTo("a");
+        assertThat(r.nextTag()).isEqualTo(XMLStreamReader.START_ELEMENT);
+        assertThat(r.getLocalName()).isEqualTo("b");
+    }
 }
