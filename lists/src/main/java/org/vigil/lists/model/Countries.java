@@ -38,8 +38,12 @@ public final class Countries {
     private static final Set<String> CODES;
     private static final Map<String, String> BY_NAME;
     private static final Map<String, String> BY_ALPHA3;
-    /** Lower-case two-letter texts that lists use as words, not as codes: "na" is "not available", not Namibia. */
-    private static final Set<String> WORD_CODES = Set.of("na");
+    /**
+     * Lower-case two-letter words that are also codes: in list text they are words ("na" is "not available", "no" in
+     * "no.: 0216155930" is "number"), so they are read as codes only in upper case.
+     */
+    private static final Set<String> WORD_CODES = Set.of("na", "no", "in", "to", "is", "it", "be", "at", "by", "as",
+            "am", "me", "my", "so", "do", "id", "pe", "ad");
     private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)?");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:/|;|:|،|\\band\\b|\\bor\\b|(?<=\\s)و(?=\\s)|\\s[-–]\\s|,\\s*(?=\\p{Lu})|\\.\\s+(?=\\p{Lu}))\\s*");
@@ -106,8 +110,8 @@ public final class Countries {
     }
 
     /**
-     * Resolves one country mention. Accepts ISO alpha-2 codes (upper or lower case, but not mixed case, and not "na",
-     * which lists write for "not available"), upper-case alpha-3 codes, names in the JDK's languages, the variants and
+     * Resolves one country mention. Accepts ISO alpha-2 codes (upper case; lower case too unless the letters are also
+     * an English word such as "na", "no" or "in"), upper-case alpha-3 codes, names in the JDK's languages, the variants and
      * demonyms in countries.tsv, and ignores a parenthetical, a trailing remark or postcode, a leading qualifier and a
      * state form ("Indonesia (as at Dec. 2003)", "Kuwaiti citizenship withdrawn in 2002", "possibly Ethiopian",
      * "Republic of Belarus"). Returns empty for names that denote no single current country (USSR, Crimea).

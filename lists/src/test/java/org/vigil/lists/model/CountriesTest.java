@@ -106,7 +106,7 @@ class CountriesTest {
             "North-Ossetian Autonomous SSR, RSFSR", "Yugoslavia", "former Yugoslavia", "Federal Republic of Yugoslavia",
             "Serbia and Montenegro", "Czechoslovakia", "Netherlands Antilles", "Region: Kafia Kingi", "-0-", "na",
             "undetermined", "unknown", "Africa", "Channel Islands", "Central District, Pyongyang",
-            "Stateless Palestinian", "Unresolved. Palestinian origin", "(Head Office)", "Pak", "In"})
+            "Stateless Palestinian", "Unresolved. Palestinian origin", "(Head Office)", "Pak", "In", "no", "in", "to"})
     void resolvesNothingForWhatIsNoSingleCurrentCountry(String text) {
         assertThat(Countries.resolveAll(text)).as(text).isEmpty();
         assertThat(Countries.resolve(text)).as(text).isEmpty();
