@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,9 @@ public final class Countries {
                     + "cooperative|independent|sovereign|grand)\\s+)*(?:republic|kingdom|state|sultanate|union|"
                     + "commonwealth|principality|emirate|duchy|federation|confederation)\\s+of\\s+");
     private static final Pattern OF_ORIGIN = Pattern.compile("\\s+of\\s+\\S+(?:\\s+\\S+)?\\s+origin$");
+    /** Results of {@link #resolveAll} for short texts: list fields repeat a few hundred texts thousands of times. */
+    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 20_000;
     private static final Pattern TRAILING_NUMBERS = Pattern.compile("(?:\\s+\\d[\\d ]*)+$");
 
     static {
@@ -149,10 +153,21 @@ public final class Countries {
      * (b) American", "Iranian national and US national/citizen"), in order of first mention, without duplicates.
      */
     public static List<String> resolveAll(String text) {
-        List<String> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return out;
+            return new ArrayList<>();
         }
+        List<String> cached = CACHE.get(text);
+        if (cached == null) {
+            cached = List.copyOf(resolveAllUncached(text));
+            if (CACHE.size() < CACHE_LIMIT && text.length() <= 200) {
+                CACHE.put(text, cached);
+            }
+        }
+        return new ArrayList<>(cached);
+    }
+
+    private static List<String> resolveAllUncached(String text) {
+        List<String> out = new ArrayList<>();
         Optional<String> code = code(text.strip());
         if (code.isPresent()) {
             out.add(code.get());

@@ -86,6 +86,9 @@ public final class Enumerations {
     }
 
     private static Matcher firstMarker(String t) {
+        if (t.indexOf(')') < 0) {
+            return null; // every marker ends with ')'
+        }
         Matcher m = MARKER.matcher(t);
         if (!m.find()) {
             return null;
