@@ -24,14 +24,13 @@ final class UkEncoding {
         boolean first = true;
         int n;
         while ((n = in.read(buf)) > 0) {
-            int start = 0;
             if (first) {
                 first = false;
                 if (n >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
                     return StandardCharsets.UTF_8;
                 }
             }
-            for (int i = start; i < n; i++) {
+            for (int i = 0; i < n; i++) {
                 int b = buf[i] & 0xFF;
                 if (pending > 0) {
                     if ((b & 0xC0) != 0x80) {

@@ -1,17 +1,12 @@
 package org.vigil.lists.format.uk;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.vigil.lists.format.Warnings;
 import org.vigil.lists.model.Address;
 import org.vigil.lists.model.Countries;
@@ -20,9 +15,6 @@ import org.vigil.lists.model.EntityId;
 import org.vigil.lists.model.Enumerations;
 import org.vigil.lists.model.FuzzyDate;
 import org.vigil.lists.model.IdentityDocument;
-import org.vigil.lists.model.Name;
-import org.vigil.lists.model.NameKind;
-import org.vigil.lists.model.NamePart;
 import org.vigil.lists.model.Place;
 import org.vigil.lists.model.Schema;
 
@@ -35,12 +27,11 @@ final class UkGroup {
     private final String file;
     private final Warnings warnings;
     private final Entity.Builder builder;
-    private final Map<String, Name> names = new LinkedHashMap<>();
+    private final UkNames names = new UkNames();
     private final Set<LocalDate> listedOn = new TreeSet<>();
     private final Set<String> warned = new HashSet<>();
     private final Set<String> seen = new HashSet<>();
     private String groupType;
-    private Name primary;
 
     UkGroup(EntityId id, String file, Warnings warnings) {
         this.builder = Entity.builder(id, Schema.UNKNOWN);
@@ -50,7 +41,7 @@ final class UkGroup {
 
     void add(UkRow row) {
         schema(row);
-        name(row);
+        names.add(row, builder.schema() == Schema.PERSON, message -> warnOnce(row, message));
         String dob = row.get(UkColumn.DOB);
         if (first(dob)) {
             birthDate(row, dob);
@@ -92,21 +83,11 @@ final class UkGroup {
     }
 
     Entity build() {
-        List<Name> ordered = new ArrayList<>();
-        if (primary == null) {
-            Name first = names.values().iterator().next();
-            primary = new Name(first.value(), NameKind.PRIMARY, first.parts(), first.script());
-            names.values().remove(first);
+        if (names.primary().isEmpty()) {
             warnings.add(file, -1, "Group ID " + builder.id().sourceId() + " has no 'Prime Alias' row; '"
-                    + primary.value() + "' is taken as its primary name");
+                    + names.list().get(0).value() + "' is taken as its primary name");
         }
-        ordered.add(primary);
-        for (Name n : names.values()) {
-            if (!n.value().equalsIgnoreCase(primary.value()) || n.kind() == NameKind.ORIGINAL_SCRIPT) {
-                ordered.add(n);
-            }
-        }
-        ordered.forEach(builder::name);
+        names.list().forEach(builder::name);
         if (listedOn.size() > 1) {
             listedOn.forEach(d -> builder.property("listed-on", d.toString()));
         }
@@ -114,7 +95,7 @@ final class UkGroup {
     }
 
     boolean hasNames() {
-        return primary != null || !names.isEmpty();
+        return !names.isEmpty();
     }
 
     private void schema(UkRow row) {
@@ -139,69 +120,6 @@ final class UkGroup {
                 yield Schema.UNKNOWN;
             }
         };
-    }
-
-    private void name(UkRow row) {
-        List<String> given = UkColumn.GIVEN_NAMES.stream().map(row::get).filter(s -> !s.isEmpty()).toList();
-        String family = row.get(UkColumn.NAME_6);
-        String value = Stream.concat(given.stream(), Stream.of(family)).filter(s -> !s.isEmpty())
-                .collect(Collectors.joining(" "));
-        if (!value.isEmpty()) {
-            NameKind kind = kind(row);
-            Name name = new Name(value, kind, parts(row, given, family));
-            if (kind == NameKind.PRIMARY) {
-                if (primary == null) {
-                    primary = name;
-                } else if (!primary.value().equals(value)) {
-                    warnOnce(row, "a second prime alias '" + value + "' (the first is '" + primary.value()
-                            + "'); kept as an alias");
-                    keep(new Name(value, NameKind.STRONG_ALIAS, name.parts()));
-                }
-            } else {
-                keep(name);
-            }
-        } else if (!row.get(UkColumn.NON_LATIN_NAME).isEmpty() || !row.get(UkColumn.TITLE).isEmpty()) {
-            warnOnce(row, "row without a Latin name (Name 1..6 empty)");
-        }
-        String original = row.get(UkColumn.NON_LATIN_NAME);
-        if (!original.isEmpty()) {
-            keep(new Name(original, NameKind.ORIGINAL_SCRIPT));
-        }
-    }
-
-    private void keep(Name n) {
-        names.putIfAbsent(n.kind() + "\u0000" + n.value(), n);
-    }
-
-    private List<NamePart> parts(UkRow row, List<String> given, String family) {
-        if (builder.schema() != Schema.PERSON) {
-            return List.of();
-        }
-        List<NamePart> parts = new ArrayList<>();
-        String title = row.get(UkColumn.TITLE);
-        if (!title.isEmpty()) {
-            parts.add(new NamePart(NamePart.Type.TITLE, title));
-        }
-        given.forEach(g -> parts.add(new NamePart(NamePart.Type.GIVEN, g)));
-        if (!family.isEmpty()) {
-            parts.add(new NamePart(NamePart.Type.FAMILY, family));
-        }
-        return parts;
-    }
-
-    private NameKind kind(UkRow row) {
-        String type = row.get(UkColumn.ALIAS_TYPE).toLowerCase(Locale.ROOT);
-        NameKind kind = switch (type) {
-            case "prime alias", "primary name", "primary" -> NameKind.PRIMARY;
-            case "aka", "a.k.a.", "alias", "primary name variation", "" -> NameKind.STRONG_ALIAS;
-            case "fka", "f.k.a.", "formerly known as" -> NameKind.FORMER_NAME;
-            default -> {
-                warnOnce(row, "unknown Alias Type '" + row.get(UkColumn.ALIAS_TYPE) + "'; read as an alias");
-                yield NameKind.STRONG_ALIAS;
-            }
-        };
-        boolean low = row.get(UkColumn.ALIAS_QUALITY).toLowerCase(Locale.ROOT).startsWith("low");
-        return low && kind == NameKind.STRONG_ALIAS ? NameKind.WEAK_ALIAS : kind;
     }
 
     private void birthDate(UkRow row, String dob) {

@@ -69,6 +69,7 @@ final class UkRowReader implements Closeable {
         return file;
     }
 
+    /** The encoding the file was found to be in (Windows-1252 or UTF-8). */
     Charset charset() {
         return charset;
     }

@@ -274,6 +274,7 @@ class UkCsvParserTest {
     private static long countRows(Path file) throws IOException, ListFormatException {
         long n = 0;
         try (UkRowReader r = UkRowReader.open(ListInput.of(file), file, new Warnings())) {
+            assertThat(r.charset()).isEqualTo(UkEncoding.WINDOWS_1252);
             while (r.next().isPresent()) {
                 n++;
             }
