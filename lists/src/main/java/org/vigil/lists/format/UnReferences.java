@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class UnReferences {
     private static final Pattern CURRENT = Pattern.compile("\\b([A-Z]{2}[ie])\\.\\s?(\\d{1,3})\\b");
-    private static final Pattern LEGACY = Pattern.compile("\\b([QT])([IE])\\.[A-Z]\\.(\\d{1,3})\\.\\d{2}\\b");
+    /** Old style, also without the name-initial letter the UK sometimes leaves out ("QI.317.13"). */
+    private static final Pattern LEGACY = Pattern.compile("\\b([QT])([IE])\\.(?:[A-Z]\\.)?(\\d{1,3})\\.\\d{2}\\b");
 
     private UnReferences() {
     }
