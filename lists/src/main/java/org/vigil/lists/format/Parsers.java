@@ -4,6 +4,8 @@ import org.vigil.lists.format.eu.EuXmlParser;
 import org.vigil.lists.format.ftm.FtmJsonParser;
 import org.vigil.lists.format.ofac.OfacCsvParser;
 import org.vigil.lists.format.ofac.OfacXmlParser;
+import org.vigil.lists.format.uae.UaeCsvParser;
+import org.vigil.lists.format.uk.UkCsvParser;
 import org.vigil.lists.format.un.UnXmlParser;
 import org.vigil.lists.format.vigil.VigilCsvParser;
 import org.vigil.lists.format.vigil.VigilJsonParser;
@@ -22,8 +24,8 @@ public final class Parsers {
             case VIGIL_JSON -> new VigilJsonParser();
             case OFAC_XML -> new OfacXmlParser();
             case EU_XML -> new EuXmlParser();
-            // TEMPORARY until the parser branches are merged
-            default -> throw new UnsupportedOperationException("parser for " + format.id() + " is not merged yet");
+            case UK_CSV -> new UkCsvParser();
+            case UAE_CSV -> new UaeCsvParser();
         };
     }
 }

@@ -38,6 +38,10 @@ final class FtmValues {
         if (v.equalsIgnoreCase("zz")) {
             return Optional.empty();
         }
+        String upper = v.toUpperCase(java.util.Locale.ROOT);
+        if (v.length() == 2 && Countries.isCode(upper)) {
+            return Optional.of(upper); // FtM writes codes in lower case, which Countries reads only as words
+        }
         return Countries.resolve(v);
     }
 
