@@ -77,28 +77,40 @@ final class StoreFiles {
         }
     }
 
-    /** SHA-256 over the files in the given order: for each, its name, its length and its bytes. */
+    /**
+     * The content hash of a publication. One file: its plain SHA-256, so {@code sha256sum FILE} shows the same value.
+     * Several files: the SHA-256 of the lines {@code sha256sum} prints for them in the given (name) order, so
+     * {@code sha256sum add.csv alt.csv sdn.csv sdn_comments.csv | sha256sum} shows it.
+     */
     static String sha256(List<Path> files) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        if (files.size() == 1) {
+            return sha256(files.get(0));
         }
-        byte[] buf = new byte[1 << 16];
+        StringBuilder lines = new StringBuilder();
         for (Path f : files) {
-            md.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            md.update(Long.toString(Files.size(f)).getBytes(StandardCharsets.US_ASCII));
-            md.update((byte) 0);
-            try (InputStream in = Files.newInputStream(f)) {
-                int n;
-                while ((n = in.read(buf)) > 0) {
-                    md.update(buf, 0, n);
-                }
+            lines.append(sha256(f)).append("  ").append(f.getFileName()).append('\n');
+        }
+        return HexFormat.of().formatHex(digest().digest(lines.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest md = digest();
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
             }
         }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static byte[] versionJson(VersionInfo v, String rejectedReason) throws IOException {

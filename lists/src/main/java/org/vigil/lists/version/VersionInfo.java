@@ -15,7 +15,7 @@ import org.vigil.lists.model.SourceIds;
  * @param id        {@code source@YYYY-MM-DD-hash8}: the publication date read from the file (or, for formats without
  *                  one, the day it was first loaded) and the first 8 hex digits of the content hash
  * @param published the publication date stated inside the file, if any
- * @param sha256    SHA-256 over the files (name, length and bytes of each, in name order)
+ * @param sha256    SHA-256 of the file, or for several files of their {@code sha256sum} lines in name order
  * @param loadedAt  when this content was first loaded
  * @param files     the stored file names
  * @param origin    where the files came from (a path, a URL, "bundled")

@@ -263,4 +263,24 @@ class ListStoreTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invalid source id");
         assertThatThrownBy(() -> store.activate("test-src@../../etc")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theContentHashIsWhatSha256sumPrints() throws Exception {
+        Path f = file("a.txt", "2026-02-27", 3);
+        VersionInfo v = load(f).version().orElseThrow();
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        assertThat(v.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(md.digest(Files.readAllBytes(f))));
+
+        Path dir = Files.createDirectories(tmp.resolve("set"));
+        Path b = Files.writeString(dir.resolve("b.txt"), "B1;Bee\n");
+        Path a = Files.writeString(dir.resolve("a.txt"), "A1;Ay\n");
+        VersionInfo set = store.importFiles(ImportRequest.of("set-src", ListFormat.VIGIL_CSV, List.of(dir), ""))
+                .version().orElseThrow();
+        String lines = hex(md, Files.readAllBytes(a)) + "  a.txt\n" + hex(md, Files.readAllBytes(b)) + "  b.txt\n";
+        assertThat(set.sha256()).isEqualTo(hex(md, lines.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String hex(java.security.MessageDigest md, byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(md.digest(bytes));
+    }
 }
