@@ -65,10 +65,9 @@ final class EntityText {
             for (EntityId other : s.others(e.id())) {
                 out.println("  " + other + "  " + lists.entity(other).map(o -> o.caption() + "  ["
                         + String.join(", ", o.programmes()) + "]").orElse(""));
-                for (Evidence v : s.evidence()) {
-                    if (v.a().equals(other) || v.b().equals(other)) {
-                        out.println("      " + v.kind().label() + ": " + v.detail());
-                    }
+                for (Evidence v : s.explain(e.id(), other)) {
+                    String through = v.involves(e.id()) ? "" : " (between " + v.a() + " and " + v.b() + ")";
+                    out.println("      " + v.kind().label() + ": " + v.detail() + through);
                 }
             }
         });

@@ -2,6 +2,7 @@ package org.vigil.app.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.vigil.lists.identity.Evidence;
 import org.vigil.lists.identity.Subject;
 import org.vigil.lists.model.Address;
@@ -93,14 +94,12 @@ public final class EntityJson {
                 x.set("programmes", Json.strings(o.programmes()));
             });
             ArrayNode ev = x.putArray("evidence");
-            for (Evidence v : s.evidence()) {
-                if (v.a().equals(other) || v.b().equals(other)) {
-                    ObjectNode y = Json.object();
-                    y.put("kind", v.kind().label());
-                    y.put("between", v.a() + " " + v.b());
-                    y.put("detail", v.detail());
-                    ev.add(y);
-                }
+            for (Evidence v : s.explain(self, other)) {
+                ObjectNode y = Json.object();
+                y.put("kind", v.kind().label());
+                y.set("between", Json.strings(List.of(v.a().toString(), v.b().toString())));
+                y.put("detail", v.detail());
+                ev.add(y);
             }
             out.add(x);
         }

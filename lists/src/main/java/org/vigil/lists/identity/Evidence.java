@@ -1,9 +1,13 @@
 package org.vigil.lists.identity;
 
 import java.util.Locale;
+import java.util.Objects;
 import org.vigil.lists.model.EntityId;
 
-/** Why two records of different lists are taken to designate the same subject. */
+/**
+ * Why two records of different lists are taken to designate the same subject. The pair is kept in id order
+ * ({@code a < b}), so the same evidence reads the same whichever record it was found from.
+ */
 public record Evidence(Kind kind, EntityId a, EntityId b, String detail) {
 
     public enum Kind {
@@ -21,5 +25,29 @@ public record Evidence(Kind kind, EntityId a, EntityId b, String detail) {
         public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
+    }
+
+    public Evidence {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        if (a.equals(b)) {
+            throw new IllegalArgumentException("evidence needs two different records: " + a);
+        }
+        if (a.compareTo(b) > 0) {
+            EntityId t = a;
+            a = b;
+            b = t;
+        }
+        detail = detail == null ? "" : detail;
+    }
+
+    public boolean involves(EntityId id) {
+        return a.equals(id) || b.equals(id);
+    }
+
+    /** The other record of the pair. */
+    public EntityId other(EntityId id) {
+        return a.equals(id) ? b : a;
     }
 }

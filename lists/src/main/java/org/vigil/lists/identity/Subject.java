@@ -18,6 +18,15 @@ public record Subject(List<EntityId> members, List<Evidence> evidence) {
 
     /** The evidence that involves {@code id}. */
     public List<Evidence> evidenceFor(EntityId id) {
-        return evidence.stream().filter(e -> e.a().equals(id) || e.b().equals(id)).toList();
+        return evidence.stream().filter(e -> e.involves(id)).toList();
+    }
+
+    /**
+     * Why {@code other} belongs with {@code self}: the evidence directly between the two or, when they are tied only
+     * through a third record, the evidence that ties {@code other} in.
+     */
+    public List<Evidence> explain(EntityId self, EntityId other) {
+        List<Evidence> direct = evidence.stream().filter(e -> e.involves(self) && e.involves(other)).toList();
+        return direct.isEmpty() ? evidenceFor(other) : direct;
     }
 }

@@ -2,6 +2,9 @@ package org.vigil.lists.identity;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -117,31 +120,12 @@ public final class SubjectIndex {
             for (IdentityDocument d : e.documents()) {
                 String n = d.normalizedNumber();
                 if (isDistinctive(n)) {
-                    List<EntityId> ids = byNumber.computeIfAbsent(n, k -> new ArrayList<>());
-                    if (!ids.contains(e.id())) {
-                        ids.add(e.id());
-                    }
+                    byNumber.computeIfAbsent(n, k -> new ArrayList<>()).add(e.id());
                 }
             }
         }
-        for (Map.Entry<String, List<EntityId>> b : byNumber.entrySet()) {
-            List<EntityId> ids = b.getValue();
-            if (ids.size() < 2 || ids.size() > MAX_BUCKET) {
-                continue;
-            }
-            for (int i = 0; i < ids.size(); i++) {
-                for (int j = i + 1; j < ids.size(); j++) {
-                    // the pair in id order, so the evidence reads the same whatever order the lists came in
-                    Entity x = all.get(ids.get(i).compareTo(ids.get(j)) < 0 ? ids.get(i) : ids.get(j));
-                    Entity y = all.get(ids.get(i).compareTo(ids.get(j)) < 0 ? ids.get(j) : ids.get(i));
-                    if (x.id().source().equals(y.id().source()) || !compatible(x.schema(), y.schema())) {
-                        continue;
-                    }
-                    sameDocument(x, y, b.getKey()).ifPresent(d -> out.add(
-                            new Evidence(Evidence.Kind.DOCUMENT, x.id(), y.id(), d)));
-                }
-            }
-        }
+        crossSourcePairs(all, byNumber, (x, y, number) -> sameDocument(x, y, number).ifPresent(d -> out.add(
+                new Evidence(Evidence.Kind.DOCUMENT, x.id(), y.id(), d))));
     }
 
     private static Optional<String> sameDocument(Entity x, Entity y, String number) {
@@ -189,53 +173,35 @@ public final class SubjectIndex {
                 byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(e.id());
             }
         }
-        pairsAcrossSources(all, byKey, Evidence.Kind.NAME_AND_BIRTH_DATE, out, key -> {
+        crossSourcePairs(all, byKey, (x, y, key) -> {
             int bar = key.lastIndexOf('|');
-            return "same name '" + key.substring(0, bar) + "' and date of birth " + key.substring(bar + 1);
+            out.add(new Evidence(Evidence.Kind.NAME_AND_BIRTH_DATE, x.id(), y.id(), "same name '"
+                    + key.substring(0, bar) + "' and date of birth " + key.substring(bar + 1)));
         });
     }
 
     private static void sharedNames(Map<EntityId, Entity> all, List<Evidence> out) {
         Map<String, List<EntityId>> byName = new HashMap<>();
         for (Entity e : all.values()) {
-            if (e.schema() == Schema.PERSON) {
-                continue;
-            }
-            for (String k : nameKeys(e)) {
-                byName.computeIfAbsent(k, x -> new ArrayList<>()).add(e.id());
-            }
-        }
-        Map<String, Set<String>> shared = new HashMap<>(); // "a|b" -> shared keys
-        for (Map.Entry<String, List<EntityId>> b : byName.entrySet()) {
-            List<EntityId> ids = b.getValue();
-            if (ids.size() < 2 || ids.size() > MAX_BUCKET) {
-                continue;
-            }
-            for (int i = 0; i < ids.size(); i++) {
-                for (int j = i + 1; j < ids.size(); j++) {
-                    EntityId x = ids.get(i);
-                    EntityId y = ids.get(j);
-                    if (!x.source().equals(y.source())) {
-                        String pair = x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
-                        shared.computeIfAbsent(pair, k -> new TreeSet<>()).add(b.getKey());
-                    }
+            if (e.schema() != Schema.PERSON) {
+                for (String k : nameKeys(e)) {
+                    byName.computeIfAbsent(k, x -> new ArrayList<>()).add(e.id());
                 }
             }
         }
-        for (Map.Entry<String, Set<String>> s : shared.entrySet()) {
-            if (s.getValue().size() < MIN_SHARED_NAMES) {
-                continue;
-            }
-            String[] ids = s.getKey().split("\\|");
-            Entity x = all.get(EntityId.parse(ids[0]));
-            Entity y = all.get(EntityId.parse(ids[1]));
-            String px = NameKey.tokenSet(x.primaryName().value());
-            String py = NameKey.tokenSet(y.primaryName().value());
-            if (compatible(x.schema(), y.schema()) && (s.getValue().contains(px) || s.getValue().contains(py))) {
+        Map<List<EntityId>, Set<String>> shared = new LinkedHashMap<>();
+        crossSourcePairs(all, byName, (x, y, name) ->
+                shared.computeIfAbsent(List.of(x.id(), y.id()), k -> new TreeSet<>()).add(name));
+        shared.forEach((pair, names) -> {
+            Entity x = all.get(pair.get(0));
+            Entity y = all.get(pair.get(1));
+            boolean primary = names.contains(NameKey.tokenSet(x.primaryName().value()))
+                    || names.contains(NameKey.tokenSet(y.primaryName().value()));
+            if (names.size() >= MIN_SHARED_NAMES && primary) {
                 out.add(new Evidence(Evidence.Kind.SHARED_NAMES, x.id(), y.id(),
-                        s.getValue().size() + " identical names, e.g. '" + s.getValue().iterator().next() + "'"));
+                        names.size() + " identical names, e.g. '" + names.iterator().next() + "'"));
             }
-        }
+        });
     }
 
     private static Set<String> nameKeys(Entity e) {
@@ -251,22 +217,30 @@ public final class SubjectIndex {
         return keys;
     }
 
-    private static void pairsAcrossSources(Map<EntityId, Entity> all, Map<String, List<EntityId>> buckets,
-                                           Evidence.Kind kind, List<Evidence> out,
-                                           java.util.function.Function<String, String> detail) {
-        Set<String> seen = new java.util.HashSet<>();
+    /** Receives a pair of records of different lists that share a bucket key; {@code x} has the lower id. */
+    @FunctionalInterface
+    private interface PairConsumer {
+        void accept(Entity x, Entity y, String key);
+    }
+
+    /**
+     * Calls {@code consumer} for every pair of records in a bucket that come from different lists and have compatible
+     * schemas. Buckets of one record, or of more than {@link #MAX_BUCKET} (a placeholder number, a very common name),
+     * give nothing.
+     */
+    private static void crossSourcePairs(Map<EntityId, Entity> all, Map<String, List<EntityId>> buckets,
+                                         PairConsumer consumer) {
         for (Map.Entry<String, List<EntityId>> b : buckets.entrySet()) {
-            List<EntityId> ids = b.getValue();
+            List<EntityId> ids = b.getValue().stream().distinct().sorted().toList();
             if (ids.size() < 2 || ids.size() > MAX_BUCKET) {
                 continue;
             }
             for (int i = 0; i < ids.size(); i++) {
                 for (int j = i + 1; j < ids.size(); j++) {
-                    EntityId x = ids.get(i);
-                    EntityId y = ids.get(j);
-                    if (!x.source().equals(y.source()) && seen.add(x + "|" + y)
-                            && compatible(all.get(x).schema(), all.get(y).schema())) {
-                        out.add(new Evidence(kind, x, y, detail.apply(b.getKey())));
+                    Entity x = all.get(ids.get(i));
+                    Entity y = all.get(ids.get(j));
+                    if (!x.id().source().equals(y.id().source()) && compatible(x.schema(), y.schema())) {
+                        consumer.accept(x, y, b.getKey());
                     }
                 }
             }
@@ -310,22 +284,55 @@ public final class SubjectIndex {
         return a == b || a == Schema.UNKNOWN || b == Schema.UNKNOWN;
     }
 
-    private static SubjectIndex group(List<Evidence> evidence) {
+    /**
+     * Unions records on the evidence, strongest kind first, but never puts two records of the same list into one
+     * subject: a list's records are distinct designations, and a chain of evidence that would join two of them
+     * (UK quoting one UN number on several records, two people sharing a name and a birthday) is dropped at the
+     * weaker link.
+     */
+    private static SubjectIndex group(List<Evidence> found) {
+        // one piece of evidence per pair and kind is enough to explain a grouping
+        Map<List<Object>, Evidence> unique = new LinkedHashMap<>();
+        for (Evidence e : found) {
+            unique.putIfAbsent(List.of(e.a(), e.b(), e.kind()), e);
+        }
+        List<Evidence> evidence = new ArrayList<>(unique.values());
+        evidence.sort(Comparator.comparing(Evidence::kind)); // stable: keeps the order found within a kind
         Map<EntityId, EntityId> parent = new HashMap<>();
+        Map<EntityId, Set<String>> sourcesOf = new HashMap<>(); // by root
+        List<Evidence> used = new ArrayList<>();
         for (Evidence e : evidence) {
-            union(parent, e.a(), e.b());
+            EntityId ra = find(parent, e.a());
+            EntityId rb = find(parent, e.b());
+            if (!ra.equals(rb)) {
+                Set<String> sa = sourcesOf.computeIfAbsent(ra, k -> new HashSet<>(Set.of(k.source())));
+                Set<String> sb = sourcesOf.computeIfAbsent(rb, k -> new HashSet<>(Set.of(k.source())));
+                if (!Collections.disjoint(sa, sb)) {
+                    continue;
+                }
+                EntityId root = union(parent, ra, rb);
+                Set<String> merged = new HashSet<>(sa);
+                merged.addAll(sb);
+                sourcesOf.remove(ra);
+                sourcesOf.remove(rb);
+                sourcesOf.put(root, merged);
+            }
+            used.add(e);
         }
         Map<EntityId, List<EntityId>> members = new LinkedHashMap<>();
         for (EntityId id : parent.keySet()) {
             members.computeIfAbsent(find(parent, id), k -> new ArrayList<>()).add(id);
         }
         Map<EntityId, List<Evidence>> ev = new HashMap<>();
-        for (Evidence e : evidence) {
+        for (Evidence e : used) {
             ev.computeIfAbsent(find(parent, e.a()), k -> new ArrayList<>()).add(e);
         }
         Map<EntityId, Subject> by = new HashMap<>();
         List<Subject> subjects = new ArrayList<>();
         for (Map.Entry<EntityId, List<EntityId>> m : members.entrySet()) {
+            if (m.getValue().size() < 2) {
+                continue;
+            }
             List<EntityId> ids = new ArrayList<>(m.getValue());
             ids.sort(null);
             Subject s = new Subject(ids, ev.getOrDefault(m.getKey(), List.of()));
@@ -349,15 +356,13 @@ public final class SubjectIndex {
         return p;
     }
 
-    private static void union(Map<EntityId, EntityId> parent, EntityId a, EntityId b) {
-        EntityId ra = find(parent, a);
-        EntityId rb = find(parent, b);
-        if (!ra.equals(rb)) {
-            if (ra.compareTo(rb) < 0) {
-                parent.put(rb, ra);
-            } else {
-                parent.put(ra, rb);
-            }
+    /** Joins two roots; returns the new root (the lower id, so results do not depend on the order of evidence). */
+    private static EntityId union(Map<EntityId, EntityId> parent, EntityId ra, EntityId rb) {
+        if (ra.compareTo(rb) < 0) {
+            parent.put(rb, ra);
+            return ra;
         }
+        parent.put(ra, rb);
+        return rb;
     }
 }

@@ -124,4 +124,22 @@ class SubjectIndexTest {
         assertThat(index(ofac, os).subjectOf(id("opensanctions:NK-2Gdm")).orElseThrow().evidence())
                 .extracting(Evidence::kind).containsExactly(Evidence.Kind.REFERENT);
     }
+
+    @Test
+    void aChainOfEvidenceNeverJoinsTwoRecordsOfOneList() {
+        // the UK record quotes one UN number but shares a document with another UN record (a data error)
+        Entity un1 = person("un-sc:KPi.001", "KIM ONE").build();
+        Entity un2 = person("un-sc:KPi.002", "KIM TWO").document(nid("56333550", "KP")).build();
+        Entity uk = person("gb-hmt:1", "KIM TWO").property("un-reference", "KPi.001")
+                .document(nid("56333550", "KP")).build();
+
+        SubjectIndex idx = index(un1, un2, uk);
+
+        // the stronger evidence (the quoted reference) wins; the document link to a second UN record is dropped
+        assertThat(idx.subjectOf(id("gb-hmt:1")).orElseThrow().members())
+                .containsExactly(id("gb-hmt:1"), id("un-sc:KPi.001"));
+        assertThat(idx.subjectOf(id("un-sc:KPi.002"))).isEmpty();
+        assertThat(idx.subjects()).allSatisfy(sub -> assertThat(sub.members().stream().map(EntityId::source))
+                .doesNotHaveDuplicates());
+    }
 }
