@@ -40,9 +40,6 @@ public final class OfacRemarks {
     private static final Pattern GENDER = Pattern.compile("^Gender\\s+(.+)$");
     private static final Pattern ALIAS = Pattern.compile("^([afn])\\.k\\.a\\.,?\\s+'(.*)'$");
     private static final Pattern LINKED_TO = Pattern.compile("^(Linked To:)\\s*(.+)$", Pattern.CASE_INSENSITIVE);
-    /** A name or clause ending in an abbreviation whose dot is part of it: "S.A. DE C.V.", "CO.", "Jr.", "LTD.". */
-    private static final Pattern ABBREVIATION_END = Pattern.compile(
-            "(?:^|[\\s.,(])(?:\\p{L}{1,2}\\.)+$|(?i)\\b(?:LTD|INC|CORP|LTDA|BHD|PVT|PTE|CIA|JR|SR|ST|NO)\\.$");
 
     private OfacRemarks() {
     }
@@ -115,11 +112,49 @@ public final class OfacRemarks {
      */
     public static List<String> clauses(String remarks) {
         String t = Text.clean(remarks);
-        if (t.endsWith(".") && !ABBREVIATION_END.matcher(t).find()) {
+        if (t.endsWith(".") && !endsWithAbbreviation(t)) {
             t = t.substring(0, t.length() - 1).strip();
         }
         List<String> out = split(t, true);
         return out == null ? split(t, false) : out;
+    }
+
+    private static final java.util.Set<String> ABBREVIATED_WORDS = java.util.Set.of(
+            "LTD", "INC", "CORP", "LTDA", "BHD", "PVT", "PTE", "CIA", "JR", "SR", "ST", "NO");
+
+    /**
+     * True if {@code t} (ending in ".") ends in an abbreviation whose dot belongs to it: a run of one- or two-letter
+     * groups each followed by a dot ("S.A.", "DE C.V." ends in "C.V."), or a word such as "LTD." or "Jr.". Scans
+     * backwards from the end; remarks can be long and this runs for every record.
+     */
+    static boolean endsWithAbbreviation(String t) {
+        int end = t.length() - 1; // the final dot
+        int i = end;
+        int groups = 0;
+        while (i > 0 && t.charAt(i) == '.') {
+            int j = i - 1;
+            while (j >= 0 && Character.isLetter(t.charAt(j)) && i - j <= 3) {
+                j--;
+            }
+            int letters = i - 1 - j;
+            if (letters < 1 || letters > 2) {
+                break;
+            }
+            groups++;
+            i = j;
+            if (i < 0 || t.charAt(i) != '.') {
+                break;
+            }
+        }
+        if (groups > 0 && (i < 0 || " .,(".indexOf(t.charAt(i)) >= 0)) {
+            return true;
+        }
+        int w = end - 1;
+        while (w >= 0 && Character.isLetter(t.charAt(w))) {
+            w--;
+        }
+        boolean boundary = w < 0 || !Character.isLetterOrDigit(t.charAt(w));
+        return boundary && ABBREVIATED_WORDS.contains(t.substring(w + 1, end).toUpperCase(java.util.Locale.ROOT));
     }
 
     /** Returns null when parentheses are unbalanced, so the caller can split ignoring them. */
