@@ -43,6 +43,24 @@ final class BundledSnapshot {
         }
     }
 
+    /** Reads and decodes every bundled file as UTF-8 text; returns the number of chars (the I/O floor). */
+    long readAll() throws IOException {
+        long n = 0;
+        for (List<Path> fs : files) {
+            for (Path f : fs) {
+                n += Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1).length();
+            }
+        }
+        return n;
+    }
+
+    /** The UN file parsed into a DOM, with DTDs disallowed. */
+    org.w3c.dom.Document unDom() throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(files.get(0).get(0).toFile());
+    }
+
     /** Parses every bundled list and builds its index-ready version (ids, resolved links, reverse links). */
     List<ListVersion> load() throws IOException, ListFormatException {
         List<ListVersion> out = new ArrayList<>(bundles.size());

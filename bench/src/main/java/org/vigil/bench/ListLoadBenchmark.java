@@ -17,7 +17,8 @@ import org.vigil.lists.version.ListVersion;
 
 /**
  * Parse + index-ready load of the bundled UN (2026-02-27) and OFAC SDN (2021-07) lists, warm. The target is under one
- * second for both; {@code crossReferenced} adds building the cross-list subject index.
+ * second for both; {@code crossReferenced} adds building the cross-list subject index. Two baselines run beside it:
+ * reading the bytes (the floor) and a DOM parse of the UN file.
  *
  * <pre>./mvnw -q -pl bench -am package -DskipTests && java -jar bench/target/benchmarks.jar ListLoad</pre>
  */
@@ -43,5 +44,17 @@ public class ListLoadBenchmark {
     @Benchmark
     public SubjectIndex crossReferenced() throws Exception {
         return SubjectIndex.build(snapshot.load());
+    }
+
+    /** Baseline in the same run: the I/O floor, reading and decoding every bundled file without parsing. */
+    @Benchmark
+    public long readBytesOnly() throws Exception {
+        return snapshot.readAll();
+    }
+
+    /** Baseline in the same run: the UN file into a W3C DOM (what many tools do), no mapping to entities. */
+    @Benchmark
+    public Object unDomBaseline() throws Exception {
+        return snapshot.unDom();
     }
 }

@@ -45,14 +45,14 @@ public final class JdkHttpDownloader implements Downloader {
         try {
             resp = client.send(req.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw new RetryableException("cannot connect: " + e.getMessage(), e);
+            throw new RetryableException("cannot connect to " + uri.getHost() + ": " + describe(e), e);
         } catch (HttpTimeoutException e) {
             throw new RetryableException("no answer within " + timeout.toSeconds() + " s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted");
         } catch (IOException e) {
-            throw new RetryableException("network error: " + e.getMessage(), e);
+            throw new RetryableException("network error talking to " + uri.getHost() + ": " + describe(e), e);
         }
         int status = resp.statusCode();
         Validators next = new Validators(resp.headers().firstValue("ETag"),
@@ -80,6 +80,19 @@ public final class JdkHttpDownloader implements Downloader {
         } catch (HttpTimeoutException e) {
             throw new RetryableException("download stalled (timeout " + timeout.toSeconds() + " s)", e);
         }
+    }
+
+    /** The exception's message, or its kind and cause when the JDK gives none (a refused connection has none). */
+    static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        if (e instanceof ConnectException) {
+            return "connection refused, or the host cannot be reached or resolved";
+        }
+        return e.getClass().getSimpleName();
     }
 
     private static long copy(InputStream in, Path target, long maxBytes) throws IOException {
