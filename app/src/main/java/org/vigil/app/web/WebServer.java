@@ -73,6 +73,10 @@ public final class WebServer {
         });
     }
 
+    private static void html(Context c, String page) {
+        c.contentType("text/html; charset=utf-8").result(page);
+    }
+
     private static void securityHeaders(Context c) {
         c.header("Content-Security-Policy", CSP);
         c.header("X-Content-Type-Options", "nosniff");
@@ -88,7 +92,7 @@ public final class WebServer {
             c.contentType("application/json").result(Json.write(Json.object().put("status", status)
                     .put("error", message)));
         } else {
-            c.html(Html.page("Error", "<h1>" + status + "</h1><p>" + Html.esc(message) + "</p>"));
+            html(c, Html.page("Error", "<h1>" + status + "</h1><p>" + Html.esc(message) + "</p>"));
         }
     }
 
@@ -107,7 +111,7 @@ public final class WebServer {
                     .append("</td><td>").append(v.counts().names()).append("</td></tr>");
         }
         b.append("</tbody></table>");
-        c.html(Html.page("Lists", b.toString()));
+        html(c, Html.page("Lists", b.toString()));
     }
 
     private void entityPage(Context c) throws Exception {
@@ -145,7 +149,7 @@ public final class WebServer {
             s.others(e.id()).forEach(o -> b.append("<li>").append(entityLink(o, lists)).append("</li>"));
             b.append("</ul>");
         });
-        c.html(Html.page(e.caption(), b.toString()));
+        html(c, Html.page(e.caption(), b.toString()));
     }
 
     private static String entityLink(EntityId id, ActiveLists lists) {
