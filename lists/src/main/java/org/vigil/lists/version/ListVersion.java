@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.vigil.lists.format.UnReferences;
 import org.vigil.lists.model.Entity;
 import org.vigil.lists.model.EntityId;
 import org.vigil.lists.model.Link;
@@ -43,8 +44,9 @@ public final class ListVersion {
 
     /**
      * Builds the version: checks ids are unique, resolves name references ("Linked To: LASHKAR E-TAYYIBA") to the
-     * record of this list whose primary name or strong alias is that name (when exactly one is), drops links to
-     * records that are not in the list (kept unresolved) and indexes reverse links.
+     * record of this list whose primary name or strong alias is that name, and UN reference numbers cited by other
+     * lists to the record carrying that number (each when exactly one record fits), leaves links to records that
+     * are not in the list unresolved, and indexes reverse links.
      *
      * @throws IllegalArgumentException if two records share an id
      */
@@ -94,6 +96,11 @@ public final class ListVersion {
                 List.copyOf(warnings));
     }
 
+    /**
+     * How other records refer to a record by something other than its id: its primary name and strong aliases
+     * ("Linked To: LASHKAR E-TAYYIBA"), and, in lists that are not the UN's own, the UN reference number it carries
+     * (UK and EU remarks cite "(QDe.118)"; the record with property {@code un-reference} QDe.118 is meant).
+     */
     private static Map<String, Set<EntityId>> nameIndex(List<Entity> entities) {
         Map<String, Set<EntityId>> byName = new HashMap<>();
         for (Entity e : entities) {
@@ -102,8 +109,25 @@ public final class ListVersion {
                     byName.computeIfAbsent(NameKey.exact(n.value()), k -> new LinkedHashSet<>()).add(e.id());
                 }
             }
+            for (String ref : e.property("un-reference")) {
+                UnReferences.normalize(ref).ifPresent(r -> byName.computeIfAbsent(referenceKey(r),
+                        k -> new LinkedHashSet<>()).add(e.id()));
+            }
         }
         return byName;
+    }
+
+    /** Index key of a UN reference, distinct from every name key (those hold no '#'). */
+    private static String referenceKey(String unReference) {
+        return "#" + unReference;
+    }
+
+    private static Set<EntityId> candidates(String reference, Map<String, Set<EntityId>> byName) {
+        Optional<String> unRef = UnReferences.normalize(reference);
+        if (unRef.isPresent()) {
+            return byName.getOrDefault(referenceKey(unRef.get()), Set.of());
+        }
+        return byName.getOrDefault(NameKey.exact(reference), Set.of());
     }
 
     private static Link resolve(Link l, EntityId self, Map<EntityId, Entity> byId, Map<String, Set<EntityId>> byName) {
@@ -113,7 +137,7 @@ public final class ListVersion {
             return byId.containsKey(t) && !t.equals(self)
                     ? l : new Link(l.type(), l.reference(), Optional.empty(), l.evidence());
         }
-        Set<EntityId> candidates = byName.getOrDefault(NameKey.exact(l.reference()), Set.of());
+        Set<EntityId> candidates = candidates(l.reference(), byName);
         if (candidates.size() == 1) {
             EntityId t = candidates.iterator().next();
             if (!t.equals(self)) {

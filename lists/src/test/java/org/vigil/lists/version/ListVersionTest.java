@@ -80,4 +80,19 @@ class ListVersionTest {
         ListVersion v = build(person("t:b", "B").build(), person("t:a", "A").build());
         assertThat(v.entities()).extracting(e -> e.id().sourceId()).containsExactly("a", "b");
     }
+
+    @Test
+    void aCitedUnReferenceResolvesToTheRecordCarryingIt() {
+        Entity isil = org("gb-hmt:13010", "ISIL").property("un-reference", "QDe.115").build();
+        Link cited = new Link(Link.Type.MEMBER_OF, "QDe.115", Optional.empty(), "Member of ISIL (QDe.115).");
+        Link oldStyle = new Link(Link.Type.ASSOCIATED_WITH, "QE.I.115.04", Optional.empty(), "");
+        Entity adnani = person("gb-hmt:13011", "ADNANI").link(cited).link(oldStyle)
+                .link(new Link(Link.Type.RELATED, "QDi.999", Optional.empty(), "")).build();
+
+        ListVersion v = build(isil, adnani);
+
+        assertThat(v.get(EntityId.parse("gb-hmt:13011")).orElseThrow().links()).extracting(Link::target)
+                .containsExactly(Optional.of(EntityId.parse("gb-hmt:13010")),
+                        Optional.of(EntityId.parse("gb-hmt:13010")), Optional.empty());
+    }
 }

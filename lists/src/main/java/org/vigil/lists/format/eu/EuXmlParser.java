@@ -24,8 +24,6 @@ import org.vigil.lists.format.SecureXml;
 import org.vigil.lists.format.Warnings;
 import org.vigil.lists.format.XmlElements;
 import org.vigil.lists.model.Entity;
-import org.vigil.lists.model.EntityId;
-import org.vigil.lists.model.Link;
 import org.vigil.lists.model.SourceIds;
 
 /**
@@ -82,7 +80,7 @@ public final class EuXmlParser implements ListParser {
             }
         });
         XmlElements.toEnd(r);
-        return new ParsedList(source, ListFormat.EU_XML, published, resolveLinks(entities), warnings.list());
+        return new ParsedList(source, ListFormat.EU_XML, published, entities, warnings.list());
     }
 
     private static void checkId(String file, EuXmlRecord rec, Map<String, Long> seen) throws ListFormatException {
@@ -117,27 +115,5 @@ public final class EuXmlParser implements ListParser {
                 return Optional.empty();
             }
         }
-    }
-
-    /** Points each remark link at the listing in this file with that UN reference, where there is one. */
-    private static List<Entity> resolveLinks(List<Entity> entities) {
-        Map<String, EntityId> byUnRef = new HashMap<>();
-        for (Entity e : entities) {
-            e.property("un-reference").forEach(ref -> byUnRef.putIfAbsent(ref, e.id()));
-        }
-        List<Entity> out = new ArrayList<>(entities.size());
-        for (Entity e : entities) {
-            if (e.links().stream().noneMatch(l -> l.target().isEmpty() && byUnRef.containsKey(l.reference()))) {
-                out.add(e);
-                continue;
-            }
-            Entity.Builder b = e.toBuilder().clearLinks();
-            for (Link l : e.links()) {
-                EntityId target = byUnRef.get(l.reference());
-                b.link(l.target().isEmpty() && target != null ? l.resolvedTo(target) : l);
-            }
-            out.add(b.build());
-        }
-        return out;
     }
 }

@@ -28,6 +28,7 @@ import org.vigil.lists.model.NamePart;
 import org.vigil.lists.model.Place;
 import org.vigil.lists.model.Schema;
 import org.vigil.lists.testing.TestData;
+import org.vigil.lists.version.ListFiles;
 
 /** The EU FSF XML parser on the hand-written fixture {@code fixtures/eu-xml/} (see its SOURCE.md). */
 class EuXmlParserTest {
@@ -40,7 +41,9 @@ class EuXmlParserTest {
     @BeforeAll
     static void parseFixture() throws Exception {
         list = new EuXmlParser().parse(ListInput.of(FIXTURE), "eu-fsf");
-        byId = list.entities().stream().collect(Collectors.toMap(e -> e.id().sourceId(), e -> e));
+        // records as a version holds them: remark links citing a UN number resolved to the listing carrying it
+        byId = ListFiles.parse(new EuXmlParser(), ListFormat.EU_XML, "eu-fsf", ListInput.of(FIXTURE), "", Instant.EPOCH)
+                .entities().stream().collect(Collectors.toMap(e -> e.id().sourceId(), e -> e));
     }
 
     @Test
