@@ -1,6 +1,8 @@
 package org.vigil.lists.format;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -32,6 +34,34 @@ public final class SecureXml {
             throw new XMLStreamException("external reference not allowed: " + systemId);
         });
         return f;
+    }
+
+    /** Reads a whole XML list from a reader positioned before the root element. */
+    @FunctionalInterface
+    public interface Body {
+        ParsedList read(XMLStreamReader r, String file) throws XMLStreamException, ListFormatException;
+    }
+
+    /**
+     * Reads a one-file XML list: opens it through {@code input} (empty and size checks), with a secure reader, and
+     * turns every StAX failure into a {@link ListFormatException} naming the file and position.
+     *
+     * @param formatName how the format is called in the error when several files are given
+     */
+    public static ParsedList read(ListInput input, String formatName, Body body)
+            throws IOException, ListFormatException {
+        Path path = input.single(formatName);
+        String file = path.toString();
+        try (InputStream in = input.open(path)) {
+            XMLStreamReader r = reader(in);
+            try {
+                return body.read(r, file);
+            } finally {
+                r.close();
+            }
+        } catch (XMLStreamException e) {
+            throw error(file, e);
+        }
     }
 
     /**

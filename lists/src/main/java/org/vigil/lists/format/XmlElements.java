@@ -90,4 +90,17 @@ public final class XmlElements {
             r.next();
         }
     }
+
+    /**
+     * Moves to the root element and checks its local name, failing with a message that names the format otherwise
+     * (an EU file given as OFAC XML, an HTML error page saved as a list).
+     */
+    public static void requireRoot(XMLStreamReader r, String file, String root, String formatName)
+            throws XMLStreamException, ListFormatException {
+        toRoot(r, file);
+        if (!root.equals(r.getLocalName())) {
+            throw new ListFormatException(file, line(r), column(r), "root element is <" + r.getLocalName()
+                    + ">, but " + formatName + " starts with <" + root + ">; is this the right file or --format?");
+        }
+    }
 }

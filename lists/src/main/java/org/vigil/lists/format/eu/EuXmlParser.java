@@ -1,8 +1,6 @@
 package org.vigil.lists.format.eu;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -39,29 +37,13 @@ public final class EuXmlParser implements ListParser {
     @Override
     public ParsedList parse(ListInput input, String source) throws IOException, ListFormatException {
         SourceIds.require(source);
-        Path path = input.single("EU sanctions XML");
-        String file = path.toString();
-        try (InputStream in = input.open(path)) {
-            XMLStreamReader r = SecureXml.reader(in);
-            try {
-                return read(r, file, source);
-            } finally {
-                r.close();
-            }
-        } catch (XMLStreamException e) {
-            throw SecureXml.error(file, e);
-        }
+        return SecureXml.read(input, "EU sanctions XML", (r, file) -> read(r, file, source));
     }
 
     private ParsedList read(XMLStreamReader r, String file, String source)
             throws XMLStreamException, ListFormatException {
         Warnings warnings = new Warnings();
-        XmlElements.toRoot(r, file);
-        if (!ROOT.equals(r.getLocalName())) {
-            throw new ListFormatException(file, XmlElements.line(r), XmlElements.column(r),
-                    "root element is <" + r.getLocalName() + ">, but the EU sanctions XML starts with <" + ROOT
-                            + ">; is this the right file or --format?");
-        }
+        XmlElements.requireRoot(r, file, ROOT, "the EU sanctions XML");
         Optional<Instant> published = generationDate(file, XmlElements.line(r),
                 XmlElements.attribute(r, "generationDate"), warnings);
         EuXmlRecordReader records = new EuXmlRecordReader(file, warnings);

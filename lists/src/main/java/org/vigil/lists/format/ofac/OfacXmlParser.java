@@ -1,8 +1,6 @@
 package org.vigil.lists.format.ofac;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,29 +35,13 @@ public final class OfacXmlParser implements ListParser {
     @Override
     public ParsedList parse(ListInput input, String source) throws IOException, ListFormatException {
         SourceIds.require(source);
-        Path path = input.single("OFAC SDN XML");
-        String file = path.toString();
-        try (InputStream in = input.open(path)) {
-            XMLStreamReader r = SecureXml.reader(in);
-            try {
-                return read(r, file, source);
-            } finally {
-                r.close();
-            }
-        } catch (XMLStreamException e) {
-            throw SecureXml.error(file, e);
-        }
+        return SecureXml.read(input, "OFAC SDN XML", (r, file) -> read(r, file, source));
     }
 
     private ParsedList read(XMLStreamReader r, String file, String source)
             throws XMLStreamException, ListFormatException {
         Warnings warnings = new Warnings();
-        XmlElements.toRoot(r, file);
-        if (!ROOT.equals(r.getLocalName())) {
-            throw new ListFormatException(file, XmlElements.line(r), XmlElements.column(r),
-                    "root element is <" + r.getLocalName() + ">, but OFAC SDN XML starts with <" + ROOT
-                            + ">; is this the right file or --format?");
-        }
+        XmlElements.requireRoot(r, file, ROOT, "OFAC SDN XML");
         OfacXmlEntryReader entries = new OfacXmlEntryReader(file, warnings);
         OfacXmlEntryMapper mapper = new OfacXmlEntryMapper(file, source, warnings);
         List<Entity> entities = new ArrayList<>();

@@ -1,12 +1,11 @@
 package org.vigil.lists.format.uae;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigil.lists.format.DayMonthYear;
 import org.vigil.lists.model.Countries;
 import org.vigil.lists.model.FuzzyDate;
 import org.vigil.lists.model.Place;
@@ -14,7 +13,6 @@ import org.vigil.lists.model.Text;
 
 /** Dates, places, names and the listing resolution as the UAE list writes them. */
 final class UaeFields {
-    private static final Pattern DMY = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** "X - Y", "X، Y", "X, Y": a town and its country in either order. */
     private static final Pattern PLACE_SEPARATOR = Pattern.compile("\\s+[-–]\\s+|\\s*[،,]\\s*");
@@ -29,20 +27,6 @@ final class UaeFields {
     private UaeFields() {
     }
 
-    /** A date "dd-mm-yyyy" or "dd/mm/yyyy". */
-    static Optional<LocalDate> date(String text) {
-        Matcher m = DMY.matcher(text.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(1))));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
-
     /** A date of birth: a day ("01-01-1965", "17/02/1967") or a year ("1983"). */
     static Optional<FuzzyDate> birthDate(String text) {
         String t = text.strip();
@@ -50,7 +34,7 @@ final class UaeFields {
             int y = Integer.parseInt(t);
             return y >= 1000 ? Optional.of(FuzzyDate.year(y).withText(t)) : Optional.empty();
         }
-        return date(t).filter(d -> d.getYear() >= 1000).map(d -> FuzzyDate.day(d).withText(t));
+        return DayMonthYear.date(t).filter(d -> d.getYear() >= 1000).map(d -> FuzzyDate.day(d).withText(t));
     }
 
     /**

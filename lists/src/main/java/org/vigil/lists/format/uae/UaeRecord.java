@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.vigil.lists.format.DayMonthYear;
 import org.vigil.lists.format.Warnings;
 import org.vigil.lists.format.csv.CsvRecord;
 import org.vigil.lists.model.Address;
@@ -174,7 +175,7 @@ final class UaeRecord {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Optional<LocalDate> d = UaeFields.date(text);
+        Optional<LocalDate> d = DayMonthYear.date(text);
         if (d.isEmpty()) {
             warn(column.header() + " '" + text + "' is not a date (dd-mm-yyyy); ignored");
         }

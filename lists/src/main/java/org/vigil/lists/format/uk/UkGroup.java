@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.vigil.lists.format.DayMonthYear;
 import org.vigil.lists.format.Warnings;
 import org.vigil.lists.model.Address;
 import org.vigil.lists.model.Countries;
@@ -126,7 +127,7 @@ final class UkGroup {
         if (dob.isEmpty()) {
             return;
         }
-        Optional<FuzzyDate> d = UkDates.birthDate(dob);
+        Optional<FuzzyDate> d = DayMonthYear.fuzzy(dob);
         if (d.isPresent()) {
             builder.birthDate(d.get());
         } else {
@@ -206,7 +207,7 @@ final class UkGroup {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Optional<LocalDate> d = UkDates.date(text);
+        Optional<LocalDate> d = DayMonthYear.date(text);
         if (d.isEmpty()) {
             warnOnce(row, column.header() + " '" + text + "' is not a date (dd/mm/yyyy)");
         }

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.vigil.lists.format.DayMonthYear;
 import org.vigil.lists.format.ListFormatException;
 import org.vigil.lists.format.ListInput;
 import org.vigil.lists.format.Warnings;
@@ -46,7 +47,7 @@ final class UkRowReader implements Closeable {
             CsvRecord headerRow = first;
             if (UkColumn.LAST_UPDATED.matches(first.get(0)) && !UkHeader.looksLikeHeader(first)) {
                 String date = Text.clean(first.get(1));
-                published = UkDates.date(date);
+                published = DayMonthYear.date(date);
                 if (published.isEmpty()) {
                     warnings.add(file, first.line(), "'Last Updated' date '" + date + "' is not dd/mm/yyyy;"
                             + " publication date unknown");

@@ -1,8 +1,6 @@
 package org.vigil.lists.format.un;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,18 +41,7 @@ public final class UnXmlParser implements ListParser {
     @Override
     public ParsedList parse(ListInput input, String source) throws IOException, ListFormatException {
         SourceIds.require(source);
-        Path file = input.single("the UN consolidated list XML");
-        String name = file.toString();
-        try (InputStream in = input.open(file)) {
-            XMLStreamReader r = SecureXml.reader(in);
-            try {
-                return read(r, name, source);
-            } finally {
-                r.close();
-            }
-        } catch (XMLStreamException e) {
-            throw SecureXml.error(name, e);
-        }
+        return SecureXml.read(input, "the UN consolidated list XML", (r, file) -> read(r, file, source));
     }
 
     private static ParsedList read(XMLStreamReader r, String file, String source)
