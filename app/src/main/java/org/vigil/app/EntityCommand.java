@@ -33,14 +33,18 @@ public final class EntityCommand implements Callable<Integer> {
         EntityId eid = EntityId.parse(id);
         AppContext ctx = options.open();
         ActiveLists lists = ctx.activeLists();
-        ListVersion version = lists.version(eid.source()).orElseThrow(() -> new IllegalArgumentException(
-                "no active list for source '" + eid.source() + "'; loaded sources: "
-                        + lists.versions().stream().map(ListVersion::source).toList()));
-        Entity e = version.get(eid).orElse(null);
-        if (e == null) {
-            options.err().println("vigil: " + eid + " is not in the active version " + version.id());
+        if (lists.version(eid.source()).isEmpty()) {
+            throw new IllegalArgumentException("no active list for source '" + eid.source() + "'; loaded sources: "
+                    + lists.versions().stream().map(ListVersion::source).toList());
+        }
+        ActiveLists.Located found = lists.locate(eid).orElse(null);
+        if (found == null) {
+            options.err().println("vigil: " + eid + " is not in the active version "
+                    + lists.version(eid.source()).orElseThrow().id());
             return 1;
         }
+        Entity e = found.entity();
+        ListVersion version = found.version();
         if (json) {
             options.out().println(Json.write(EntityJson.entityInContext(e, version, lists)));
         } else {

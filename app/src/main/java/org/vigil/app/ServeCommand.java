@@ -24,17 +24,18 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        VigilConfig cfg = options.load();
+        VigilConfig loaded = options.load();
+        VigilConfig cfg = new VigilConfig(loaded.dataDir(), loaded.maxShrink(), loaded.maxFileBytes(),
+                loaded.sources(), host != null ? host : loaded.host(), port != null ? port : loaded.port(),
+                loaded.file());
         for (String line : cfg.describe()) {
             options.err().println("vigil: " + line);
         }
         AppContext ctx = AppContext.open(cfg, options.err());
         ctx.activeLists(); // parse before accepting requests, so the first request is fast
         Javalin app = new WebServer(ctx).create();
-        String h = host != null ? host : cfg.host();
-        int p = port != null ? port : cfg.port();
-        app.start(h, p);
-        options.out().println("vigil: serving on http://" + h + ":" + app.port() + "/ (Ctrl-C to stop)");
+        app.start(cfg.host(), cfg.port());
+        options.out().println("vigil: serving on http://" + cfg.host() + ":" + app.port() + "/ (Ctrl-C to stop)");
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

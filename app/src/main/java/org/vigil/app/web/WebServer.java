@@ -61,6 +61,7 @@ public final class WebServer {
             config.routes.get("/api/v1/lists", this::listsApi);
             config.routes.get("/api/v1/entities/{id}", this::entityApi);
             config.routes.exception(IllegalArgumentException.class, (e, c) -> error(c, 400, e.getMessage()));
+            config.routes.exception(NotFound.class, (e, c) -> error(c, 404, e.getMessage()));
             config.routes.exception(Exception.class, (e, c) -> {
                 LOG.error("request {} {} failed", c.method(), c.path(), e);
                 error(c, 500, "internal error; see the server log");
@@ -114,15 +115,25 @@ public final class WebServer {
         html(c, Html.page("Lists", b.toString()));
     }
 
-    private void entityPage(Context c) throws Exception {
-        EntityId id = EntityId.parse(c.pathParam("id"));
-        ActiveLists lists = ctx.activeLists();
-        ListVersion v = lists.version(id.source()).orElse(null);
-        Entity e = v == null ? null : v.get(id).orElse(null);
-        if (e == null) {
-            error(c, 404, "no record " + id + " in the active lists");
-            return;
+    /** A request for a record that is not in the active lists; answered with 404. */
+    private static final class NotFound extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotFound(String message) {
+            super(message);
         }
+    }
+
+    private ActiveLists.Located locate(Context c) throws Exception {
+        EntityId id = EntityId.parse(c.pathParam("id"));
+        return ctx.activeLists().locate(id).orElseThrow(() -> new NotFound("no record " + id + " in the active lists"));
+    }
+
+    private void entityPage(Context c) throws Exception {
+        ActiveLists lists = ctx.activeLists();
+        ActiveLists.Located found = locate(c);
+        ListVersion v = found.version();
+        Entity e = found.entity();
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(Html.esc(e.caption())).append("</h1><p class=\"meta\">").append(Html.esc(
                 e.id() + " · " + e.schema().label() + " · " + String.join(", ", e.programmes()) + " · version "
@@ -173,14 +184,8 @@ public final class WebServer {
     }
 
     private void entityApi(Context c) throws Exception {
-        EntityId id = EntityId.parse(c.pathParam("id"));
-        ActiveLists lists = ctx.activeLists();
-        ListVersion v = lists.version(id.source()).orElse(null);
-        Entity e = v == null ? null : v.get(id).orElse(null);
-        if (e == null) {
-            error(c, 404, "no record " + id + " in the active lists");
-            return;
-        }
-        c.contentType("application/json").result(Json.write(EntityJson.entityInContext(e, v, lists)));
+        ActiveLists.Located found = locate(c);
+        c.contentType("application/json").result(Json.write(
+                EntityJson.entityInContext(found.entity(), found.version(), ctx.activeLists())));
     }
 }

@@ -52,6 +52,16 @@ public final class ActiveLists {
         return Optional.ofNullable(bySource.get(source));
     }
 
+    /** A record together with the version it is in. */
+    public record Located(ListVersion version, Entity entity) {
+    }
+
+    /** The record with this id in the active version of its source, with that version. */
+    public Optional<Located> locate(EntityId id) {
+        ListVersion v = bySource.get(id.source());
+        return v == null ? Optional.empty() : v.get(id).map(e -> new Located(v, e));
+    }
+
     public Optional<Entity> entity(EntityId id) {
         ListVersion v = bySource.get(id.source());
         return v == null ? Optional.empty() : v.get(id);
