@@ -50,6 +50,23 @@ final class OfacRemarkLabels {
         return Optional.empty();
     }
 
+    /**
+     * The label written exactly as {@code label} (case and a trailing colon ignored): how OFAC's XML names the same
+     * feature in its {@code idType} element, so both OFAC formats map it to the same document type or property.
+     */
+    static Optional<Label> exact(String label) {
+        String t = label.strip();
+        String bare = t.endsWith(":") ? t.substring(0, t.length() - 1).strip() : t;
+        for (Label l : LABELS) {
+            String lt = l.text();
+            String lbare = lt.endsWith(":") ? lt.substring(0, lt.length() - 1).strip() : lt;
+            if (lt.equalsIgnoreCase(t) || lbare.equalsIgnoreCase(bare)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static List<Label> build() {
         List<Label> l = new ArrayList<>();
         docs(l, Type.PASSPORT, "Passport", "Passport Booklet", "Passport Booklet:", "Diplomatic Passport",

@@ -1,7 +1,7 @@
 package org.vigil.lists.format.ofac;
 
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import org.vigil.lists.model.IdentityDocument;
 import org.vigil.lists.model.Text;
 
@@ -10,31 +10,10 @@ import org.vigil.lists.model.Text;
  * Vessel Registration Identification) but also features that are not documents: Gender, Website, Email Address,
  * statements such as "Secondary sanctions risk:" or "Additional Sanctions Information -", former vessel flags,
  * aircraft models. Documents become {@link IdentityDocument}s, the gender becomes the entity's gender, everything
- * else a property.
+ * else a property. Labels the CSV Remarks also use are looked up in {@link OfacRemarkLabels}, so both OFAC formats
+ * give the same document types and property keys for the same facts.
  */
 final class OfacXmlIdTypes {
-    private static final Map<String, String> PROPERTIES = Map.ofEntries(
-            Map.entry("website", "website"),
-            Map.entry("email address", "email"),
-            Map.entry("phone number", "phone"),
-            Map.entry("telephone", "phone"),
-            Map.entry("fax", "fax"),
-            Map.entry("secondary sanctions risk:", "secondary-sanctions-risk"),
-            Map.entry("additional sanctions information -", "sanctions-information"),
-            Map.entry("transactions prohibited for persons owned or controlled by u.s. financial institutions:",
-                    "transactions-prohibited"),
-            Map.entry("former vessel flag", "former-vessel-flag"),
-            Map.entry("other vessel flag", "other-vessel-flag"),
-            Map.entry("other vessel call sign", "other-call-sign"),
-            Map.entry("other vessel type", "other-vessel-type"),
-            Map.entry("vessel year of build", "vessel-year-built"),
-            Map.entry("aircraft manufacture date", "aircraft-built"),
-            Map.entry("aircraft model", "aircraft-model"),
-            Map.entry("aircraft operator", "aircraft-operator"),
-            Map.entry("organization established date", "organization-established"),
-            Map.entry("organization type:", "organization-type"),
-            Map.entry("target type", "target-type"),
-            Map.entry("nationality of registration", "registration-country"));
     private static final String CRYPTO = "digital currency address - ";
 
     private OfacXmlIdTypes() {
@@ -61,9 +40,15 @@ final class OfacXmlIdTypes {
         if (t.equals("gender")) {
             return new GenderMapping();
         }
-        String key = PROPERTIES.get(t);
-        if (key != null) {
-            return new PropertyMapping(key, idNumber);
+        Optional<OfacRemarkLabels.Label> known = OfacRemarkLabels.exact(idType);
+        if (known.isPresent()) {
+            OfacRemarkLabels.Label l = known.get();
+            return switch (l.kind()) {
+                case DOCUMENT -> new DocumentMapping(l.type());
+                case DATE_PROPERTY -> new PropertyMapping(l.key(),
+                        OfacDates.parse(idNumber).map(d -> d.canonical()).orElse(idNumber));
+                case PROPERTY, COUNTRY_PROPERTY -> new PropertyMapping(l.key(), idNumber);
+            };
         }
         if (t.startsWith(CRYPTO)) {
             return new PropertyMapping("crypto-wallet",

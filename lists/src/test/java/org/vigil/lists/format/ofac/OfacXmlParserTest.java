@@ -239,8 +239,8 @@ class OfacXmlParserTest {
                 tuple("YAS AIR", NameKind.STRONG_ALIAS));
         assertThat(e.documents()).as("Website / Email Address are not identity documents").isEmpty();
         assertThat(e.properties()).containsExactly(
+                Map.entry("additional-sanctions-information", List.of("Subject to Secondary Sanctions")),
                 Map.entry("email", List.of("info@pouyaair.com")),
-                Map.entry("sanctions-information", List.of("Subject to Secondary Sanctions")),
                 Map.entry("website", List.of("www.pouyaair.com")));
         assertThat(e.programmes()).containsExactly("SDGT", "IRGC", "IFSR");
         assertThat(e.addresses()).containsExactly(
@@ -266,10 +266,10 @@ class OfacXmlParserTest {
                         "IMO 9187629", Optional.empty()),
                 new IdentityDocument(IdentityDocument.Type.OTHER, "MMSI", "572469210", Optional.empty()));
         assertThat(e.properties()).containsExactly(
+                Map.entry("additional-sanctions-information", List.of("Subject to Secondary Sanctions")),
                 Map.entry("call-sign", List.of("T2EU4")),
                 Map.entry("former-vessel-flag", List.of("Malta", "Tuvalu", "None Identified", "Tanzania")),
                 Map.entry("gross-registered-tonnage", List.of("56068")),
-                Map.entry("sanctions-information", List.of("Subject to Secondary Sanctions")),
                 Map.entry("tonnage", List.of("99144")),
                 Map.entry("vessel-flag", List.of("Iran")),
                 Map.entry("vessel-type", List.of("Crude/Oil Products Tanker")));
@@ -289,7 +289,7 @@ class OfacXmlParserTest {
                 new IdentityDocument(IdentityDocument.Type.OTHER, "Aircraft Manufacturer's Serial Number (MSN)",
                         "1023409321", Optional.empty()));
         assertThat(e.properties()).containsExactly(
-                Map.entry("aircraft-built", List.of("1992")),
+                Map.entry("aircraft-manufacture-date", List.of("1992")),
                 Map.entry("aircraft-model", List.of("IL76-TD")),
                 Map.entry("aircraft-operator", List.of("YAS AIR")));
         assertThat(e.links()).containsExactly(
