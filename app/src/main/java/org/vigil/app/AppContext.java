@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.vigil.app.config.VigilConfig;
 import org.vigil.lists.format.ListFormatException;
 import org.vigil.lists.format.Parsers;
@@ -11,6 +13,7 @@ import org.vigil.lists.version.ActiveLists;
 import org.vigil.lists.version.BundledLists;
 import org.vigil.lists.version.ImportResult;
 import org.vigil.lists.version.ListStore;
+import org.vigil.lists.version.VersionInfo;
 
 /** Wires the configuration to the list store; installs the bundled lists on first run. */
 public final class AppContext {
@@ -18,6 +21,8 @@ public final class AppContext {
     private final ListStore store;
     private final Clock clock;
     private ActiveLists active;
+    private List<String> activeIds = List.of();
+    private Instant checkedAt = Instant.MIN;
 
     private AppContext(VigilConfig config, ListStore store, Clock clock) {
         this.config = config;
@@ -55,17 +60,20 @@ public final class AppContext {
         return clock;
     }
 
-    /** The active version of every list, parsed once per process. */
+    /**
+     * The active version of every list. Parsed once, and again when another process (say {@code vigil lists update}
+     * from cron) has activated a new version: the store's ACTIVE files are checked at most every two seconds.
+     */
     public synchronized ActiveLists activeLists() throws IOException, ListFormatException {
-        if (active == null) {
-            active = ActiveLists.load(store);
+        Instant now = clock.instant();
+        if (active == null || now.isAfter(checkedAt.plusSeconds(2))) {
+            List<String> ids = store.activeVersions().stream().map(VersionInfo::id).toList();
+            if (active == null || !ids.equals(activeIds)) {
+                active = ActiveLists.load(store);
+                activeIds = active.versions().stream().map(v -> v.id()).toList();
+            }
+            checkedAt = now;
         }
-        return active;
-    }
-
-    /** Re-reads the active versions after a load or update. */
-    public synchronized ActiveLists reloadActiveLists() throws IOException, ListFormatException {
-        active = ActiveLists.load(store);
         return active;
     }
 }

@@ -1,0 +1,58 @@
+package org.vigil.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.app.AppContext;
+import org.vigil.app.config.VigilConfig;
+import org.vigil.lists.format.ListFormat;
+import org.vigil.lists.format.Parsers;
+import org.vigil.lists.testing.TestData;
+import org.vigil.lists.version.ImportRequest;
+import org.vigil.lists.version.ListStore;
+
+/** A running server picks up a list version that another process activated, without a restart. */
+class ListSwapTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void aVersionActivatedByAnotherProcessIsServedWithinSeconds() throws Exception {
+        VigilConfig cfg = VigilConfig.load(Optional.empty(), Optional.of(data), Map.of());
+        AppContext ctx = AppContext.open(cfg, new PrintWriter(new StringWriter()));
+        Javalin app = new WebServer(ctx).create().start("127.0.0.1", 0);
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            URI uk = URI.create("http://127.0.0.1:" + app.port() + "/api/v1/entities/gb-hmt:7241");
+            assertThat(http.send(HttpRequest.newBuilder(uk).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).isEqualTo(404);
+
+            // "another process": a second store on the same directory, as `vigil lists load` would open it
+            ListStore other = new ListStore(cfg.listsDir(), java.time.Clock.systemUTC(), Parsers::forFormat);
+            other.importFiles(ImportRequest.of("gb-hmt", ListFormat.UK_CSV,
+                    List.of(TestData.fixture("uk/sanctionsconlist_2018-04-13.csv")), "test"));
+
+            int status = 0;
+            for (int i = 0; i < 50 && status != 200; i++) {
+                Thread.sleep(100);
+                status = http.send(HttpRequest.newBuilder(uk).build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode();
+            }
+            assertThat(status).isEqualTo(200);
+        } finally {
+            app.stop();
+        }
+    }
+}
