@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code vigil entity ID}: one listed record with its names, documents, links both ways and other designations. */
 @Command(name = "entity", mixinStandardHelpOptions = true,
-        description = {"Show a listed record: all names, documents, programmes, links both ways, and other lists'",
-                "designations of the same subject. ID is SOURCE:RECORD, e.g. un-sc:QDe.118 or us-ofac-sdn:10689."})
+        description = {"Show a listed record with its names, documents, links and other designations.",
+                "All names, documents and programmes, links both ways, and the other lists' designations of the "
+                        + "same subject. ID is SOURCE:RECORD, e.g. un-sc:QDe.118 or us-ofac-sdn:10689."})
 public final class EntityCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
