@@ -74,8 +74,4 @@ public final class ActiveLists {
     public SubjectIndex subjects() {
         return subjects;
     }
-
-    public int totalEntities() {
-        return bySource.values().stream().mapToInt(ListVersion::size).sum();
-    }
 }

@@ -33,8 +33,4 @@ public record ImportResult(Outcome outcome, Optional<VersionInfo> version, Optio
         Objects.requireNonNull(message, "message");
         warnings = List.copyOf(warnings);
     }
-
-    public boolean changedActive() {
-        return outcome == Outcome.ACTIVATED;
-    }
 }

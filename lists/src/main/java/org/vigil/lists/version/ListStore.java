@@ -257,7 +257,7 @@ public final class ListStore {
                 version = ListFiles.parse(parsers.apply(req.format()), req.format(), source,
                         new ListInput(staged, req.maxBytesPerFile()),
                         before.map(VersionInfo::origin).orElse(req.origin()),
-                        before.map(VersionInfo::loadedAt).orElse(now));
+                        before.map(VersionInfo::loadedAt).orElse(now), sha);
             } catch (ListFormatException e) {
                 return fail(source, previous, originalNames(e.getMessage(), staged, req), now);
             }
@@ -362,8 +362,7 @@ public final class ListStore {
             Files.copy(in, target);
             out.add(target);
         }
-        out.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        return out;
+        return ListFiles.byName(out);
     }
 
     /** Error messages name the user's file, not the store's staging copy of it. */

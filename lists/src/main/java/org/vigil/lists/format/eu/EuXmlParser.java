@@ -28,7 +28,7 @@ import org.vigil.lists.model.SourceIds;
  * The EU Financial Sanctions Files full list XML ({@code xmlFullSanctionsList_1_1}): root {@code export} (namespace
  * {@code http://eu.europa.ec/fpi/fsd/export}; matched by local name) whose {@code generationDate} is the publication
  * time; each {@code sanctionEntity} becomes one entity with id {@code source:logicalId}. Remarks that cite another
- * listing by UN reference number become links, resolved to the listing in the same file that carries that
+ * listing by UN reference number become links; {@code ListVersion} resolves them to the listing carrying that
  * {@code unitedNationId}. Streams the file with StAX.
  */
 public final class EuXmlParser implements ListParser {
