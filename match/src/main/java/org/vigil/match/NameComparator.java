@@ -1,0 +1,127 @@
+package org.vigil.match;
+
+import java.util.List;
+import java.util.function.ToDoubleBiFunction;
+import org.vigil.lists.model.Schema;
+import org.vigil.match.analysis.AnalyzedName;
+import org.vigil.match.analysis.NameAnalyzer;
+import org.vigil.match.analysis.Token;
+import org.vigil.match.analysis.TokenKind;
+import org.vigil.match.index.MatchIndex;
+import org.vigil.match.score.Alignment;
+import org.vigil.match.score.TokenFeatures;
+import org.vigil.match.score.TokenSimilarity;
+import org.vigil.match.score.Weights;
+
+/**
+ * Scores two names against each other with the same analysis, token rules and alignment as screening, for
+ * {@code vigil compare} and for labelled-pair evaluation. Token weights come from the listed names of an index
+ * when one is given (so "muhammad" is weak evidence here too), otherwise every token of a kind weighs the same.
+ * Thread-safe.
+ */
+public final class NameComparator {
+
+    /** The result of one comparison. */
+    public record Comparison(double score, boolean match, Explanation explanation) {
+    }
+
+    private final NameAnalyzer analyzer;
+    private final ToDoubleBiFunction<String, TokenKind> weights;
+    private final double threshold;
+    private final ThreadLocal<Alignment> alignments = ThreadLocal.withInitial(Alignment::new);
+
+    public NameComparator(NameAnalyzer analyzer, ToDoubleBiFunction<String, TokenKind> weights, double threshold) {
+        this.analyzer = analyzer;
+        this.weights = weights;
+        this.threshold = threshold;
+    }
+
+    /** Weights from the names of an index (the bundled lists, say); the default threshold. */
+    public static NameComparator withStatistics(MatchIndex index) {
+        return new NameComparator(index.analyzer(), index::weightOf, ScreenOptions.DEFAULT_THRESHOLD);
+    }
+
+    /** Equal weights per token kind; the default threshold. */
+    public static NameComparator unweighted() {
+        return new NameComparator(NameAnalyzer.standard(), (t, k) -> k == TokenKind.INITIAL ? 0.25 : Weights.factor(k),
+                ScreenOptions.DEFAULT_THRESHOLD);
+    }
+
+    public Comparison compare(String a, String b) {
+        return compare(a, b, Schema.UNKNOWN);
+    }
+
+    /**
+     * @param type what both names are names of; names of people and of organisations are analysed alike, the type
+     *             is reported for callers that mix them
+     */
+    public Comparison compare(String a, String b, Schema type) {
+        AnalyzedName qa = analyzer.analyze(a);
+        AnalyzedName qb = analyzer.analyze(b);
+        Alignment al = alignments.get();
+        al.reset();
+        List<Token> ta = qa.tokens();
+        List<Token> tb = qb.tokens();
+        int n = Math.min(ta.size(), Alignment.MAX_TOKENS);
+        int m = Math.min(tb.size(), Alignment.MAX_TOKENS);
+        TokenFeatures[] fa = new TokenFeatures[n];
+        TokenFeatures[] fb = new TokenFeatures[m];
+        for (int i = 0; i < n; i++) {
+            fa[i] = TokenFeatures.of(ta.get(i));
+            al.addQuery(fa[i].text(), weights.applyAsDouble(fa[i].text(), fa[i].kind()));
+        }
+        for (int j = 0; j < m; j++) {
+            fb[j] = TokenFeatures.of(tb.get(j));
+            al.addListed(fb[j].text(), weights.applyAsDouble(fb[j].text(), fb[j].kind()));
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                TokenSimilarity.Result r = TokenSimilarity.compare(fa[i], fb[j]);
+                if (r.matches()) {
+                    al.addPair(i, 1, j, 1, r.rule(), r.similarity());
+                }
+            }
+        }
+        joined(al, ta, fa, fb, true);
+        joined(al, tb, fb, fa, false);
+        double score = Math.round(al.score() * 1000) / 1000.0;
+        Explanation ex = new Explanation(qa.text(), qb.text(), score, al.explain(), List.of(), score);
+        return new Comparison(score, score >= threshold, ex);
+    }
+
+    /** Pairs of joined adjacent tokens on one side against single tokens on the other. */
+    private static void joined(Alignment al, List<Token> side, TokenFeatures[] own, TokenFeatures[] other,
+                               boolean querySide) {
+        for (int i = 0; i + 1 < own.length; i++) {
+            for (int len = 2; len <= 3 && i + len <= own.length; len++) {
+                if (len == 3 && side.get(i + 1).kind() != TokenKind.PARTICLE) {
+                    break;
+                }
+                StringBuilder s = new StringBuilder();
+                boolean ok = true;
+                for (int k = i; k < i + len; k++) {
+                    TokenKind kind = side.get(k).kind();
+                    ok &= kind == TokenKind.NAME || kind == TokenKind.PARTICLE;
+                    s.append(own[k].text());
+                }
+                if (!ok) {
+                    continue;
+                }
+                TokenFeatures joined = TokenFeatures.of(s.toString(), TokenKind.NAME, false, new int[0]);
+                for (int j = 0; j < other.length; j++) {
+                    if (other[j].kind() == TokenKind.INITIAL || other[j].kind() == TokenKind.NUMBER) {
+                        continue;
+                    }
+                    TokenSimilarity.Result r = TokenSimilarity.compareJoined(joined, other[j]);
+                    if (r.matches()) {
+                        if (querySide) {
+                            al.addPair(i, len, j, 1, r.rule(), r.similarity());
+                        } else {
+                            al.addPair(j, 1, i, len, r.rule(), r.similarity());
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

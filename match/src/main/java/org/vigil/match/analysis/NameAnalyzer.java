@@ -1,0 +1,67 @@
+package org.vigil.match.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The name analysis chain: {@link TextNormalizer} (NFKC, case fold, controls and bidi marks out) then
+ * {@link Tokenizer} (split, "SURNAME, Given" order) then {@link ScriptTransliterator} (any script to ASCII Latin,
+ * learned variant classes) then {@link NameWords} (titles, particles, organisation words, legal forms). Each step is
+ * a small class with its own tests; this class only chains them and bounds the work.
+ */
+public final class NameAnalyzer {
+
+    /** Longest name accepted, in characters. */
+    public static final int MAX_CHARS = 1000;
+    /** Tokens beyond this many are ignored (and the name is marked truncated). */
+    public static final int MAX_TOKENS = 24;
+
+    private final ScriptTransliterator transliterator;
+    private final VariantTable variants;
+
+    public NameAnalyzer(VariantTable variants) {
+        this.variants = variants;
+        this.transliterator = new ScriptTransliterator(variants);
+    }
+
+    /** An analyzer with the bundled variant table. */
+    public static NameAnalyzer standard() {
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final NameAnalyzer INSTANCE = new NameAnalyzer(VariantTable.bundled());
+    }
+
+    public VariantTable variants() {
+        return variants;
+    }
+
+    /**
+     * Analyses a name.
+     *
+     * @throws IllegalArgumentException if the name is longer than {@link #MAX_CHARS}
+     */
+    public AnalyzedName analyze(String name) {
+        if (name.length() > MAX_CHARS) {
+            throw new IllegalArgumentException("name is " + name.length() + " characters long; the limit is "
+                    + MAX_CHARS);
+        }
+        List<String> raw = Tokenizer.tokenize(TextNormalizer.normalize(name));
+        List<Token> tokens = new ArrayList<>(Math.min(raw.size() + 2, MAX_TOKENS));
+        boolean truncated = false;
+        for (String r : raw) {
+            for (ScriptTransliterator.Piece p : transliterator.transliterate(r)) {
+                if (tokens.size() == MAX_TOKENS) {
+                    truncated = true;
+                    break;
+                }
+                TokenKind kind = NameWords.kindOf(p.text(), !tokens.isEmpty());
+                String text = kind == TokenKind.ORG_WORD ? NameWords.canonical(p.text()) : p.text();
+                int[] cls = text.equals(p.text()) ? p.variants() : variants.classesOf(text);
+                tokens.add(new Token(text, r, kind, p.abjad(), cls));
+            }
+        }
+        return new AnalyzedName(name, tokens, truncated);
+    }
+}

@@ -1,0 +1,109 @@
+package org.vigil.match.analysis;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Step 3: turns a raw token in any script into one or more lower-case ASCII Latin tokens with their learned variant
+ * classes. Arabic-script words are normalised ({@link ArabicNormalizer}), the article "ال" is split off as the
+ * particle "al", and the word is looked up in the learned {@link VariantTable} (so "سعيد" becomes "said" in the class
+ * of "saeed", a vowelled spelling); words the table does not know, and all other scripts, go through ICU's transliterators followed by
+ * {@link LatinFolder}, which also removes the marks ICU leaves (ʿ, ʾ). Results are cached per raw token.
+ */
+public final class ScriptTransliterator {
+
+    /** One transliterated piece. */
+    public record Piece(String text, boolean abjad, int[] variants) {
+    }
+
+    private static final int CACHE_LIMIT = 50_000;
+
+    private final VariantTable variants;
+    private final Transliterator arabicLatin = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
+    private final Transliterator anyLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private final Map<String, List<Piece>> cache = new ConcurrentHashMap<>();
+
+    public ScriptTransliterator(VariantTable variants) {
+        this.variants = variants;
+    }
+
+    public List<Piece> transliterate(String raw) {
+        if (isLatin(raw)) {
+            String folded = LatinFolder.fold(raw);
+            return folded.isEmpty() ? List.of() : List.of(new Piece(folded, false, variants.classesOf(folded)));
+        }
+        List<Piece> cached = cache.get(raw);
+        if (cached != null) {
+            return cached;
+        }
+        List<Piece> result = List.copyOf(compute(raw));
+        if (cache.size() < CACHE_LIMIT) {
+            cache.put(raw, result);
+        }
+        return result;
+    }
+
+    private static boolean isLatin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x250 && !(c >= 0x1E00 && c <= 0x1EFF) && !(c >= 0x2C60 && c <= 0x2C7F)
+                    && !(c >= 0xA720 && c <= 0xA7FF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Piece> compute(String raw) {
+        if (raw.codePoints().anyMatch(ArabicNormalizer::isArabicScript)) {
+            return arabic(ArabicNormalizer.normalize(raw));
+        }
+        boolean abjad = raw.codePoints().anyMatch(cp -> (cp >= 0x0590 && cp <= 0x05FF) || (cp >= 0x0700 && cp <= 0x074F));
+        String latin;
+        synchronized (anyLatin) {
+            latin = anyLatin.transliterate(raw);
+        }
+        List<Piece> out = new ArrayList<>();
+        for (String part : LatinFolder.fold(latin.toLowerCase(java.util.Locale.ROOT)).split(" ")) {
+            if (!part.isEmpty()) {
+                out.add(new Piece(part, abjad, variants.classesOf(part)));
+            }
+        }
+        return out;
+    }
+
+    private List<Piece> arabic(String word) {
+        List<Piece> out = new ArrayList<>(2);
+        int cls = variants.classOfArabic(word);
+        if (cls < 0 && word.length() > 3 && word.startsWith("\u0627\u0644")) {
+            // the definite article: "الرحمن" -> "al" + "رحمن"
+            out.add(new Piece("al", false, variants.classesOf("al")));
+            word = word.substring(2);
+            cls = variants.classOfArabic(word);
+        } else if (cls < 0 && word.length() > 5 && word.startsWith("\u0639\u0628\u062F\u0627\u0644")) {
+            // "عبدالله" written as one word -> "abd" + "al" + "له"
+            out.add(arabicWord("\u0639\u0628\u062F"));
+            out.add(new Piece("al", false, variants.classesOf("al")));
+            word = word.substring(5);
+            cls = variants.classOfArabic(word);
+        }
+        out.add(cls >= 0 ? new Piece(variants.representative(cls), false, new int[] {cls}) : arabicWord(word));
+        return out;
+    }
+
+    private Piece arabicWord(String word) {
+        int cls = variants.classOfArabic(word);
+        if (cls >= 0) {
+            return new Piece(variants.representative(cls), false, new int[] {cls});
+        }
+        String latin;
+        synchronized (arabicLatin) {
+            latin = arabicLatin.transliterate(word);
+        }
+        String folded = LatinFolder.fold(latin.toLowerCase(java.util.Locale.ROOT)).replace(" ", "");
+        return new Piece(folded, true, variants.classesOf(folded));
+    }
+}

@@ -1,0 +1,56 @@
+package org.vigil.match.analysis;
+
+/**
+ * A vowel-insensitive consonant skeleton of a lower-case ASCII token, so that names written without short vowels
+ * (Arabic, Persian, Urdu, Hebrew transliterated letter by letter) meet their vowelled spellings: "muhammad",
+ * "mohamed" and "mhmd" give "mhmd"; "lakhvi" and "lkhwy" give "lkv"; "saeed", "sayeed" and "syd" give "sd".
+ * Digraphs fold to one consonant (kh, gh, sh, th, dh, ph, zh, ch), q and c to k, w to v; vowels, y and a final h
+ * are dropped and doubled consonants collapse.
+ */
+public final class Skeleton {
+
+    private Skeleton() {
+    }
+
+    public static String of(String token) {
+        StringBuilder b = new StringBuilder(token.length());
+        int n = token.length();
+        for (int i = 0; i < n; i++) {
+            char c = token.charAt(i);
+            char next = i + 1 < n ? token.charAt(i + 1) : 0;
+            char out;
+            switch (c) {
+                case 'a', 'e', 'i', 'o', 'u', 'y' -> {
+                    continue;
+                }
+                case 'h' -> {
+                    // 'h' after a consonant is part of a digraph (handled there); a final h is silent
+                    if (i == n - 1 && i > 0) {
+                        continue;
+                    }
+                    out = 'h';
+                }
+                case 'k', 'g', 's', 't', 'd', 'z', 'c', 'p' -> {
+                    if (next == 'h') {
+                        i++;
+                        out = switch (c) {
+                            case 'p' -> 'f';
+                            case 'c', 's' -> 's';
+                            case 'k' -> 'k';
+                            default -> c;
+                        };
+                    } else {
+                        out = c == 'c' ? 'k' : c;
+                    }
+                }
+                case 'q' -> out = 'k';
+                case 'w' -> out = 'v';
+                default -> out = c;
+            }
+            if (b.isEmpty() || b.charAt(b.length() - 1) != out) {
+                b.append(out);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,330 @@
+package org.vigil.match.index;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.lists.model.Entity;
+import org.vigil.lists.model.Name;
+import org.vigil.lists.model.NameKind;
+import org.vigil.match.analysis.AnalyzedName;
+import org.vigil.match.analysis.NameAnalyzer;
+import org.vigil.match.analysis.Token;
+import org.vigil.match.analysis.TokenKind;
+import org.vigil.match.score.TokenFeatures;
+import org.vigil.match.score.Weights;
+
+/**
+ * An immutable inverted index over the names of a set of listed records. Every distinct analysed token is a
+ * <em>term</em> with its features and weight; terms are found by exact text, learned variant class, consonant
+ * skeleton, Double Metaphone code and deletion neighbourhood (one deletion, two for tokens of seven letters or
+ * more), and each term lists the names that contain it. Adjacent tokens of a listed name are also indexed joined
+ * ("abdul rahman" as "abdulrahman") so that names split differently still meet.
+ *
+ * <p>Build one per set of list versions with {@link #build}; to swap lists at run time, build a new index and replace
+ * the reference (searches in flight keep the old one).
+ */
+public final class MatchIndex {
+
+    final NameAnalyzer analyzer;
+    final Entity[] entities;
+    final String[] sources;
+    final int[] entitySource;
+
+    final int[] nameEntity;
+    final NameKind[] nameKind;
+    final String[] nameValue;
+    final int[][] nameTerms;
+    /** Per name: triples (term, first token, token count) of joined adjacent tokens. */
+    final int[][] nameCompounds;
+    final float[] nameWeight;
+
+    final TokenFeatures[] termFeatures;
+    final float[] termWeight;
+    final int[] termDf;
+    final int[][] postings;
+    final int baseTerms;
+
+    final Map<String, Integer> byText;
+    final int[][] byVariant;
+    final Map<String, int[]> bySkeleton;
+    final Map<String, int[]> byShortSkeleton;
+    final Map<String, int[]> byAbjadShortSkeleton;
+    final Map<String, int[]> byMetaphone;
+    final Map<String, int[]> byDeletion;
+
+    private MatchIndex(Builder b) {
+        analyzer = b.analyzer;
+        entities = b.entities.toArray(Entity[]::new);
+        sources = b.sourceIds.keySet().toArray(String[]::new);
+        entitySource = b.entitySource.stream().mapToInt(Integer::intValue).toArray();
+        int names = b.nameEntity.size();
+        nameEntity = b.nameEntity.stream().mapToInt(Integer::intValue).toArray();
+        nameKind = b.nameKind.toArray(NameKind[]::new);
+        nameValue = b.nameValue.toArray(String[]::new);
+        nameTerms = b.nameTerms.toArray(int[][]::new);
+        nameCompounds = b.nameCompounds.toArray(int[][]::new);
+        termFeatures = b.terms.toArray(TokenFeatures[]::new);
+        baseTerms = b.baseTerms;
+        int terms = termFeatures.length;
+        termWeight = new float[terms];
+        termDf = Arrays.copyOf(b.df, terms);
+        int n = entities.length;
+        for (int t = 0; t < terms; t++) {
+            termWeight[t] = (float) Weights.weight(termFeatures[t].kind(), n, b.df[t]);
+        }
+        nameWeight = new float[names];
+        for (int i = 0; i < names; i++) {
+            float w = 0;
+            for (int t : nameTerms[i]) {
+                w += termWeight[t];
+            }
+            nameWeight[i] = w;
+        }
+        postings = new int[terms][];
+        for (int t = 0; t < terms; t++) {
+            postings[t] = b.postings[t] == null ? new int[0] : b.postings[t].toArray();
+        }
+        byText = b.byText;
+        byVariant = new int[b.analyzer.variants().size()][];
+        Map<Integer, IntList> variant = new HashMap<>();
+        Map<String, IntList> skeleton = new HashMap<>();
+        Map<String, IntList> shortSkeleton = new HashMap<>();
+        Map<String, IntList> abjadShort = new HashMap<>();
+        Map<String, IntList> metaphone = new HashMap<>();
+        Map<String, IntList> deletion = new HashMap<>();
+        for (int t = 0; t < terms; t++) {
+            TokenFeatures f = termFeatures[t];
+            boolean compound = t >= baseTerms;
+            if (f.kind() == TokenKind.NUMBER || f.text().length() < 2) {
+                continue;
+            }
+            String sk = f.skeleton();
+            if (sk.length() >= 3) {
+                add(skeleton, sk, t);
+            } else if (sk.length() == 2) {
+                add(shortSkeleton, sk, t);
+                if (f.abjad()) {
+                    add(abjadShort, sk, t);
+                }
+            }
+            for (String d : Keys.deletions(f.text(), compound ? 1 : 2)) {
+                add(deletion, d, t);
+            }
+            if (!compound) {
+                for (int c : f.variants()) {
+                    variant.computeIfAbsent(c, k -> new IntList()).add(t);
+                }
+                if (f.metaphone().length() >= 3) {
+                    add(metaphone, f.metaphone(), t);
+                    if (!f.metaphoneAlt().equals(f.metaphone())) {
+                        add(metaphone, f.metaphoneAlt(), t);
+                    }
+                }
+            }
+        }
+        variant.forEach((c, l) -> byVariant[c] = l.toArray());
+        bySkeleton = freeze(skeleton);
+        byShortSkeleton = freeze(shortSkeleton);
+        byAbjadShortSkeleton = freeze(abjadShort);
+        byMetaphone = freeze(metaphone);
+        byDeletion = freeze(deletion);
+    }
+
+    private static void add(Map<String, IntList> m, String key, int t) {
+        m.computeIfAbsent(key, k -> new IntList()).addDistinct(t);
+    }
+
+    private static Map<String, int[]> freeze(Map<String, IntList> m) {
+        Map<String, int[]> out = new HashMap<>(m.size() * 2);
+        m.forEach((k, v) -> out.put(k, v.toArray()));
+        return out;
+    }
+
+    /** Builds an index over the given records with the standard analyzer. */
+    public static MatchIndex build(List<Entity> entities) {
+        return build(entities, NameAnalyzer.standard());
+    }
+
+    public static MatchIndex build(List<Entity> entities, NameAnalyzer analyzer) {
+        Builder b = new Builder(analyzer);
+        for (Entity e : entities) {
+            b.add(e);
+        }
+        b.finishCompounds();
+        return new MatchIndex(b);
+    }
+
+    public int entityCount() {
+        return entities.length;
+    }
+
+    public int nameCount() {
+        return nameEntity.length;
+    }
+
+    public int termCount() {
+        return baseTerms;
+    }
+
+    public List<String> sources() {
+        return List.of(sources);
+    }
+
+    public NameAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    /** The weight of a token among this index's names (an unknown token weighs as much as the rarest). */
+    public double weightOf(String text, TokenKind kind) {
+        Integer t = byText.get(text);
+        int df = t == null || t >= baseTerms ? 0 : termDf[t];
+        return Weights.weight(kind, entities.length, df);
+    }
+
+    /** Accumulates the index while reading records. */
+    private static final class Builder {
+        final NameAnalyzer analyzer;
+        final List<Entity> entities = new ArrayList<>();
+        final Map<String, Integer> sourceIds = new LinkedHashMap<>();
+        final List<Integer> entitySource = new ArrayList<>();
+        final List<Integer> nameEntity = new ArrayList<>();
+        final List<NameKind> nameKind = new ArrayList<>();
+        final List<String> nameValue = new ArrayList<>();
+        final List<int[]> nameTerms = new ArrayList<>();
+        final List<int[]> nameCompounds = new ArrayList<>();
+        final List<TokenFeatures> terms = new ArrayList<>();
+        final Map<String, Integer> byText = new HashMap<>();
+        final List<Token[]> nameTokens = new ArrayList<>();
+        int[] df = new int[1024];
+        IntList[] postings = new IntList[1024];
+        int baseTerms;
+
+        Builder(NameAnalyzer analyzer) {
+            this.analyzer = analyzer;
+        }
+
+        void add(Entity e) {
+            int entity = entities.size();
+            entities.add(e);
+            entitySource.add(sourceIds.computeIfAbsent(e.id().source(), k -> sourceIds.size()));
+            Set<String> seen = new HashSet<>();
+            Set<Integer> entityTerms = new HashSet<>();
+            // strongest kinds first, so a name listed as both primary and weak alias counts as primary
+            List<Name> names = new ArrayList<>(e.names());
+            names.sort((x, y) -> Integer.compare(x.kind().ordinal(), y.kind().ordinal()));
+            for (Name name : names) {
+                AnalyzedName a;
+                try {
+                    a = analyzer.analyze(name.value());
+                } catch (IllegalArgumentException tooLong) {
+                    continue;
+                }
+                if (a.isEmpty() || !seen.add(a.text())) {
+                    continue;
+                }
+                List<Token> tokens = a.tokens();
+                int[] ids = new int[tokens.size()];
+                for (int i = 0; i < ids.length; i++) {
+                    ids[i] = term(tokens.get(i));
+                    entityTerms.add(ids[i]);
+                }
+                int nameId = nameEntity.size();
+                nameEntity.add(entity);
+                nameKind.add(name.kind());
+                nameValue.add(name.value());
+                nameTerms.add(ids);
+                nameTokens.add(tokens.toArray(Token[]::new));
+                for (int t : ids) {
+                    posting(t).addDistinct(nameId);
+                }
+            }
+            for (int t : entityTerms) {
+                df[t]++;
+            }
+        }
+
+        int term(Token token) {
+            Integer id = byText.get(token.text());
+            if (id != null) {
+                TokenFeatures f = terms.get(id);
+                if (token.abjad() && !f.abjad()) {
+                    terms.set(id, new TokenFeatures(f.text(), f.kind(), true, f.variants(), f.skeleton(),
+                            f.metaphone(), f.metaphoneAlt()));
+                }
+                return id;
+            }
+            int t = terms.size();
+            TokenKind kind = token.kind() == TokenKind.INITIAL || token.kind() == TokenKind.PARTICLE
+                    ? (token.text().length() == 1 ? TokenKind.INITIAL : token.kind()) : token.kind();
+            terms.add(TokenFeatures.of(token.text(), kind, token.abjad(), token.variants()));
+            byText.put(token.text(), t);
+            grow(t);
+            return t;
+        }
+
+        void grow(int t) {
+            if (t >= df.length) {
+                df = Arrays.copyOf(df, df.length * 2);
+                postings = Arrays.copyOf(postings, postings.length * 2);
+            }
+        }
+
+        IntList posting(int t) {
+            IntList l = postings[t];
+            if (l == null) {
+                l = new IntList();
+                postings[t] = l;
+            }
+            return l;
+        }
+
+        /** Adds joined adjacent tokens of every name as extra terms (after all single tokens have their ids). */
+        void finishCompounds() {
+            baseTerms = terms.size();
+            for (int nameId = 0; nameId < nameTokens.size(); nameId++) {
+                Token[] tokens = nameTokens.get(nameId);
+                IntList triples = new IntList();
+                for (int i = 0; i + 1 < tokens.length; i++) {
+                    compound(nameId, tokens, i, 2, triples);
+                    if (i + 2 < tokens.length && tokens[i + 1].kind() == TokenKind.PARTICLE) {
+                        compound(nameId, tokens, i, 3, triples);
+                    }
+                }
+                nameCompounds.add(triples.toArray());
+            }
+            nameTokens.clear();
+        }
+
+        private void compound(int nameId, Token[] tokens, int from, int len, IntList triples) {
+            StringBuilder s = new StringBuilder();
+            for (int i = from; i < from + len; i++) {
+                if (!Joinable.joinable(tokens[i].kind())) {
+                    return;
+                }
+                s.append(tokens[i].text());
+            }
+            String text = s.toString();
+            Integer existing = byText.get(text);
+            int t;
+            if (existing != null && existing < baseTerms) {
+                t = existing; // the joined form is also a listed token of its own ("abdulrahman")
+            } else if (existing != null) {
+                t = existing;
+            } else {
+                t = terms.size();
+                terms.add(TokenFeatures.of(text, TokenKind.NAME, false, new int[0]));
+                byText.put(text, t);
+                grow(t);
+            }
+            posting(t).addDistinct(nameId);
+            triples.add(t);
+            triples.add(from);
+            triples.add(len);
+        }
+    }
+}

@@ -1,0 +1,491 @@
+package org.vigil.match.index;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.vigil.lists.model.Entity;
+import org.vigil.lists.model.NameKind;
+import org.vigil.match.Explanation;
+import org.vigil.match.Explanation.AttributeEffect;
+import org.vigil.match.Match;
+import org.vigil.match.Query;
+import org.vigil.match.analysis.AnalyzedName;
+import org.vigil.match.analysis.Token;
+import org.vigil.match.analysis.TokenKind;
+import org.vigil.match.score.Alignment;
+import org.vigil.match.score.AttributeScorer;
+import org.vigil.match.score.Rule;
+import org.vigil.match.score.TokenFeatures;
+import org.vigil.match.score.TokenSimilarity;
+import org.vigil.match.score.Weights;
+
+/**
+ * One thread's search over a {@link MatchIndex}: finds the terms each query token can match, gathers candidate
+ * names from their postings (skipping names that could only be reached through tokens too weak to lift them over the
+ * threshold), keeps the best {@value #MAX_CANDIDATES} by a rough score, aligns each of those fully, and applies the
+ * attribute effects. Reusable scratch state; one per thread and index.
+ */
+final class Searcher {
+
+    static final int MAX_CANDIDATES = 200;
+    private static final int MAX_ITEMS = 64;
+    private static final int MAX_TERMS_PER_ITEM = 256;
+    /** Weak aliases count only when the names are nearly identical. */
+    static final double WEAK_ALIAS_MIN = 0.95;
+    /** The most attribute effects can add (so names this far below the threshold are still scored). */
+    private static final double MAX_LIFT = 0.07;
+
+    private final MatchIndex ix;
+    private final Alignment alignment = new Alignment();
+
+    // per name
+    private final float[] acc;
+    private final int[] nameStamp;
+    private final int[] touched;
+    private int touchedCount;
+    private int stamp;
+    private int queryStamp;
+
+    // per term: slot in the similarity table for this query
+    private final int[] termStamp;
+    private final int[] termSlot;
+    private int slots;
+    private float[] slotSim = new float[256 * MAX_ITEMS];
+    private byte[] slotRule = new byte[256 * MAX_ITEMS];
+    private int[] slotTerm = new int[256];
+
+    // query items: single tokens first, then joined adjacent tokens
+    private final int[] itemStart = new int[MAX_ITEMS];
+    private final int[] itemLen = new int[MAX_ITEMS];
+    private final TokenFeatures[] itemFeatures = new TokenFeatures[MAX_ITEMS];
+    private final double[] itemWeight = new double[MAX_ITEMS];
+    private final int[][] itemTerms = new int[MAX_ITEMS][MAX_TERMS_PER_ITEM];
+    private final int[] itemTermCount = new int[MAX_ITEMS];
+    private int items;
+    private int tokens;
+
+    private final int[] heapName = new int[MAX_CANDIDATES];
+    private final float[] heapScore = new float[MAX_CANDIDATES];
+
+    private static final Rule[] RULES = Rule.values();
+
+    Searcher(MatchIndex ix) {
+        this.ix = ix;
+        int names = ix.nameEntity.length;
+        acc = new float[names];
+        nameStamp = new int[names];
+        touched = new int[names];
+        termStamp = new int[ix.termFeatures.length];
+        termSlot = new int[ix.termFeatures.length];
+    }
+
+    /** Result of one search, with the work it took. */
+    record Outcome(List<Match> matches, int namesTouched, int namesScored) {
+    }
+
+    Outcome search(Query q, double threshold, int limit, long sourceMask) {
+        AnalyzedName name = ix.analyzer.analyze(q.name());
+        if (name.isEmpty()) {
+            return new Outcome(List.of(), 0, 0);
+        }
+        prepare(name);
+        double totalQ = 0;
+        for (int i = 0; i < tokens; i++) {
+            totalQ += itemWeight[i];
+        }
+        gather(threshold, totalQ, sourceMask);
+        int candidates = select(totalQ);
+        // score candidates, best name per entity
+        int[] bestName = new int[candidates];
+        double[] bestScore = new double[candidates];
+        int[] entityOf = new int[candidates];
+        int distinct = 0;
+        for (int c = 0; c < candidates; c++) {
+            int nm = heapName[c];
+            double s = scoreName(nm, false);
+            if (ix.nameKind[nm] == NameKind.WEAK_ALIAS && s < WEAK_ALIAS_MIN) {
+                continue;
+            }
+            if (s < threshold - MAX_LIFT) {
+                continue;
+            }
+            int e = ix.nameEntity[nm];
+            int found = -1;
+            for (int k = 0; k < distinct; k++) {
+                if (entityOf[k] == e) {
+                    found = k;
+                    break;
+                }
+            }
+            if (found < 0) {
+                entityOf[distinct] = e;
+                bestName[distinct] = nm;
+                bestScore[distinct] = s;
+                distinct++;
+            } else if (s > bestScore[found]) {
+                bestName[found] = nm;
+                bestScore[found] = s;
+            }
+        }
+        List<Match> out = new ArrayList<>();
+        for (int k = 0; k < distinct; k++) {
+            Entity e = ix.entities[entityOf[k]];
+            List<AttributeEffect> effects = AttributeScorer.effects(q, e);
+            double score = bestScore[k];
+            for (AttributeEffect a : effects) {
+                score += a.delta();
+            }
+            score = Math.max(0, Math.min(1, score));
+            if (score >= threshold) {
+                out.add(match(name, bestName[k], bestScore[k], effects, score));
+            }
+        }
+        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return new Outcome(out.size() > limit ? List.copyOf(out.subList(0, limit)) : out, touchedCount, candidates);
+    }
+
+    private Match match(AnalyzedName query, int nm, double nameScore, List<AttributeEffect> effects, double score) {
+        scoreName(nm, false);
+        List<Explanation.TokenAlignment> tokensExplained = alignment.explain();
+        List<AttributeEffect> all = effects;
+        if (ix.nameKind[nm] == NameKind.WEAK_ALIAS) {
+            all = new ArrayList<>(effects);
+            all.add(new AttributeEffect("alias", 0.0,
+                    "weak alias: counted because the names are nearly identical (>= " + WEAK_ALIAS_MIN + ")"));
+        }
+        StringBuilder listed = new StringBuilder();
+        for (int t : ix.nameTerms[nm]) {
+            if (!listed.isEmpty()) {
+                listed.append(' ');
+            }
+            listed.append(ix.termFeatures[t].text());
+        }
+        Explanation ex = new Explanation(query.text(), listed.toString(), round(nameScore), tokensExplained, all,
+                round(score));
+        return new Match(ix.entities[ix.nameEntity[nm]], ix.nameValue[nm], ix.nameKind[nm], round(score), ex);
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    // ---- query preparation -------------------------------------------------------------------------------------
+
+    private void prepare(AnalyzedName name) {
+        List<Token> ts = name.tokens();
+        tokens = Math.min(ts.size(), Alignment.MAX_TOKENS);
+        items = 0;
+        for (int i = 0; i < tokens; i++) {
+            Token t = ts.get(i);
+            addItem(i, 1, TokenFeatures.of(t));
+        }
+        for (int i = 0; i + 1 < tokens && items < MAX_ITEMS - 1; i++) {
+            compoundItem(ts, i, 2);
+            if (i + 2 < tokens && ts.get(i + 1).kind() == TokenKind.PARTICLE && items < MAX_ITEMS - 1) {
+                compoundItem(ts, i, 3);
+            }
+        }
+        // find the terms each item can match
+        slots = 0;
+        queryStamp++;
+        for (int it = 0; it < items; it++) {
+            findTerms(it);
+        }
+        // query token weights: the token's own weight among listed names, else that of its best match
+        for (int i = 0; i < tokens; i++) {
+            itemWeight[i] = tokenWeight(i);
+        }
+        for (int it = tokens; it < items; it++) {
+            double w = 0;
+            for (int i = itemStart[it]; i < itemStart[it] + itemLen[it]; i++) {
+                w += itemWeight[i];
+            }
+            itemWeight[it] = w;
+        }
+    }
+
+    private void addItem(int start, int len, TokenFeatures f) {
+        itemStart[items] = start;
+        itemLen[items] = len;
+        itemFeatures[items] = f;
+        itemTermCount[items] = 0;
+        items++;
+    }
+
+    private void compoundItem(List<Token> ts, int from, int len) {
+        StringBuilder s = new StringBuilder();
+        for (int i = from; i < from + len; i++) {
+            if (!Joinable.joinable(ts.get(i).kind())) {
+                return;
+            }
+            s.append(ts.get(i).text());
+        }
+        String text = s.toString();
+        addItem(from, len, TokenFeatures.of(text, TokenKind.NAME, false, ix.analyzer.variants().classesOf(text)));
+    }
+
+    private double tokenWeight(int i) {
+        TokenFeatures f = itemFeatures[i];
+        Integer exact = ix.byText.get(f.text());
+        if (exact != null && exact < ix.baseTerms) {
+            return Weights.weight(f.kind(), ix.entities.length, ix.termDf[exact]);
+        }
+        int bestTerm = -1;
+        float best = 0;
+        for (int k = 0; k < itemTermCount[i]; k++) {
+            int t = itemTerms[i][k];
+            float s = slotSim[termSlot[t] * MAX_ITEMS + i];
+            if (t < ix.baseTerms && s > best) {
+                best = s;
+                bestTerm = t;
+            }
+        }
+        int df = bestTerm < 0 ? 0 : ix.termDf[bestTerm];
+        return Weights.weight(f.kind(), ix.entities.length, df);
+    }
+
+    private void findTerms(int it) {
+        TokenFeatures f = itemFeatures[it];
+        if (f.kind() == TokenKind.INITIAL) {
+            return; // initials are compared directly while aligning
+        }
+        Integer exact = ix.byText.get(f.text());
+        if (exact != null) {
+            consider(it, exact);
+        }
+        if (f.kind() == TokenKind.NUMBER || f.text().length() < 2) {
+            return;
+        }
+        for (int c : f.variants()) {
+            if (c < ix.byVariant.length && ix.byVariant[c] != null) {
+                considerAll(it, ix.byVariant[c]);
+            }
+        }
+        String sk = f.skeleton();
+        if (sk.length() >= 3) {
+            considerAll(it, ix.bySkeleton.get(sk));
+        } else if (sk.length() == 2) {
+            considerAll(it, f.abjad() ? ix.byShortSkeleton.get(sk) : ix.byAbjadShortSkeleton.get(sk));
+        }
+        if (f.metaphone().length() >= 3) {
+            considerAll(it, ix.byMetaphone.get(f.metaphone()));
+            if (!f.metaphoneAlt().equals(f.metaphone())) {
+                considerAll(it, ix.byMetaphone.get(f.metaphoneAlt()));
+            }
+        }
+        for (String d : Keys.deletions(f.text(), 2)) {
+            considerAll(it, ix.byDeletion.get(d));
+        }
+    }
+
+    private void considerAll(int it, int[] terms) {
+        if (terms == null) {
+            return;
+        }
+        for (int t : terms) {
+            consider(it, t);
+        }
+    }
+
+    private void consider(int it, int t) {
+        int slot;
+        if (termStamp[t] != queryStamp) {
+            if (slots == slotTerm.length) {
+                growSlots();
+            }
+            termStamp[t] = queryStamp;
+            slot = slots++;
+            termSlot[t] = slot;
+            slotTerm[slot] = t;
+            Arrays.fill(slotSim, slot * MAX_ITEMS, slot * MAX_ITEMS + MAX_ITEMS, -1f);
+        } else {
+            slot = termSlot[t];
+            if (slotSim[slot * MAX_ITEMS + it] >= 0) {
+                return; // already compared with this item
+            }
+        }
+        boolean joined = itemLen[it] > 1 || t >= ix.baseTerms;
+        TokenSimilarity.Result r = joined
+                ? TokenSimilarity.compareJoined(itemFeatures[it], ix.termFeatures[t])
+                : TokenSimilarity.compare(itemFeatures[it], ix.termFeatures[t]);
+        slotSim[slot * MAX_ITEMS + it] = (float) r.similarity();
+        if (r.matches()) {
+            slotRule[slot * MAX_ITEMS + it] = (byte) r.rule().ordinal();
+            if (itemTermCount[it] < MAX_TERMS_PER_ITEM) {
+                itemTerms[it][itemTermCount[it]++] = t;
+            }
+        }
+    }
+
+    private void growSlots() {
+        int n = slotTerm.length * 2;
+        slotTerm = Arrays.copyOf(slotTerm, n);
+        slotSim = Arrays.copyOf(slotSim, n * MAX_ITEMS);
+        slotRule = Arrays.copyOf(slotRule, n * MAX_ITEMS);
+    }
+
+    private float sim(int it, int t) {
+        if (termStamp[t] != queryStamp) {
+            return 0;
+        }
+        float s = slotSim[termSlot[t] * MAX_ITEMS + it];
+        return s < 0 ? 0 : s;
+    }
+
+    // ---- candidate gathering -----------------------------------------------------------------------------------
+
+    private void gather(double threshold, double totalQ, long sourceMask) {
+        touchedCount = 0;
+        int startStamp = ++stamp;
+        // strongest items first; an item may only bring in new names if the items from it on could lift a name
+        // over the threshold on their own
+        Integer[] order = new Integer[items];
+        for (int i = 0; i < items; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(itemWeight[b], itemWeight[a]));
+        double remaining = 0;
+        for (int i = 0; i < tokens; i++) {
+            remaining += itemWeight[i];
+        }
+        for (int k = 0; k < items; k++) {
+            int it = order[k];
+            boolean single = it < tokens;
+            double reach = single ? remaining : itemWeight[it];
+            boolean allowNew = 2 * reach / (totalQ + reach) >= threshold - 0.15;
+            int itemStampValue = ++stamp;
+            double w = itemWeight[it];
+            for (int x = 0; x < itemTermCount[it]; x++) {
+                int t = itemTerms[it][x];
+                float s = slotSim[termSlot[t] * MAX_ITEMS + it];
+                float add = (float) (s * w);
+                for (int nm : ix.postings[t]) {
+                    int ns = nameStamp[nm];
+                    if (ns == itemStampValue) {
+                        continue;
+                    }
+                    if (ns < startStamp) {
+                        if (!allowNew || (sourceMask & (1L << ix.entitySource[ix.nameEntity[nm]])) == 0) {
+                            continue;
+                        }
+                        acc[nm] = 0;
+                        touched[touchedCount++] = nm;
+                    }
+                    nameStamp[nm] = itemStampValue;
+                    acc[nm] += add;
+                }
+            }
+            if (single) {
+                remaining -= itemWeight[it];
+            }
+        }
+    }
+
+    /** Keeps the best names by a rough score in the heap arrays; returns how many. */
+    private int select(double totalQ) {
+        int size = 0;
+        for (int k = 0; k < touchedCount; k++) {
+            int nm = touched[k];
+            float rough = (float) (2 * acc[nm] / (totalQ + ix.nameWeight[nm]));
+            if (size < MAX_CANDIDATES) {
+                heapName[size] = nm;
+                heapScore[size] = rough;
+                siftUp(size++);
+            } else if (rough > heapScore[0]) {
+                heapName[0] = nm;
+                heapScore[0] = rough;
+                siftDown(size);
+            }
+        }
+        return size;
+    }
+
+    private void siftUp(int i) {
+        while (i > 0) {
+            int p = (i - 1) / 2;
+            if (heapScore[p] <= heapScore[i]) {
+                return;
+            }
+            swap(i, p);
+            i = p;
+        }
+    }
+
+    private void siftDown(int size) {
+        int i = 0;
+        while (true) {
+            int l = 2 * i + 1;
+            int r = l + 1;
+            int m = i;
+            if (l < size && heapScore[l] < heapScore[m]) {
+                m = l;
+            }
+            if (r < size && heapScore[r] < heapScore[m]) {
+                m = r;
+            }
+            if (m == i) {
+                return;
+            }
+            swap(i, m);
+            i = m;
+        }
+    }
+
+    private void swap(int a, int b) {
+        int n = heapName[a];
+        heapName[a] = heapName[b];
+        heapName[b] = n;
+        float s = heapScore[a];
+        heapScore[a] = heapScore[b];
+        heapScore[b] = s;
+    }
+
+    // ---- alignment ---------------------------------------------------------------------------------------------
+
+    private double scoreName(int nm, boolean unused) {
+        Alignment a = alignment;
+        a.reset();
+        for (int i = 0; i < tokens; i++) {
+            a.addQuery(itemFeatures[i].text(), itemWeight[i]);
+        }
+        int[] terms = ix.nameTerms[nm];
+        int m = Math.min(terms.length, Alignment.MAX_TOKENS);
+        for (int j = 0; j < m; j++) {
+            a.addListed(ix.termFeatures[terms[j]].text(), ix.termWeight[terms[j]]);
+        }
+        for (int it = 0; it < items; it++) {
+            TokenFeatures qf = itemFeatures[it];
+            boolean initial = itemLen[it] == 1 && qf.kind() == TokenKind.INITIAL;
+            for (int j = 0; j < m; j++) {
+                int t = terms[j];
+                if (initial || ix.termFeatures[t].kind() == TokenKind.INITIAL) {
+                    if (itemLen[it] == 1) {
+                        TokenSimilarity.Result r = TokenSimilarity.compare(qf, ix.termFeatures[t]);
+                        if (r.matches()) {
+                            a.addPair(itemStart[it], 1, j, 1, r.rule(), r.similarity());
+                        }
+                    }
+                    continue;
+                }
+                float s = sim(it, t);
+                if (s > 0) {
+                    a.addPair(itemStart[it], itemLen[it], j, 1, rule(it, t), s);
+                }
+            }
+            if (itemLen[it] == 1 && !initial) {
+                int[] triples = ix.nameCompounds[nm];
+                for (int x = 0; x + 2 < triples.length; x += 3) {
+                    float s = sim(it, triples[x]);
+                    if (s > 0 && triples[x + 1] + triples[x + 2] <= m) {
+                        a.addPair(itemStart[it], 1, triples[x + 1], triples[x + 2], rule(it, triples[x]), s);
+                    }
+                }
+            }
+        }
+        return a.score();
+    }
+
+    private Rule rule(int it, int t) {
+        return RULES[slotRule[termSlot[t] * MAX_ITEMS + it]];
+    }
+}

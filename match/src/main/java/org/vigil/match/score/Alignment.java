@@ -1,0 +1,193 @@
+package org.vigil.match.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.match.Explanation.TokenAlignment;
+
+/**
+ * One-to-one token alignment between a query name and a listed name, ignoring order.
+ *
+ * <p>The caller adds the query tokens and listed tokens with their weights and every candidate pair (a single
+ * token, or two or three adjacent tokens joined, on either side) with its similarity. {@link #score()} then takes
+ * pairs greedily, best first by similarity times weight, never using a token twice, and returns
+ * <pre>  score = sum over taken pairs of similarity * (query weight + listed weight)
+ *                / (sum of all query weights + sum of all listed weights)</pre>
+ * so every unmatched token on either side lowers the score by its weight. A reusable scratch object: not
+ * thread-safe, {@link #reset()} between names.
+ */
+public final class Alignment {
+
+    public static final int MAX_TOKENS = 32;
+    private static final int MAX_PAIRS = 512;
+
+    private final double[] wq = new double[MAX_TOKENS];
+    private final double[] wc = new double[MAX_TOKENS];
+    private final String[] tq = new String[MAX_TOKENS];
+    private final String[] tc = new String[MAX_TOKENS];
+    private int n;
+    private int m;
+
+    private final int[] pq = new int[MAX_PAIRS];
+    private final int[] pqLen = new int[MAX_PAIRS];
+    private final int[] pc = new int[MAX_PAIRS];
+    private final int[] pcLen = new int[MAX_PAIRS];
+    private final double[] psim = new double[MAX_PAIRS];
+    private final double[] pval = new double[MAX_PAIRS];
+    private final Rule[] prule = new Rule[MAX_PAIRS];
+    private final int[] order = new int[MAX_PAIRS];
+    private int k;
+
+    private final boolean[] taken = new boolean[MAX_PAIRS];
+
+    public void reset() {
+        n = 0;
+        m = 0;
+        k = 0;
+    }
+
+    /** Adds a query token; returns its index, or -1 if the alignment is full. */
+    public int addQuery(String text, double weight) {
+        if (n == MAX_TOKENS) {
+            return -1;
+        }
+        tq[n] = text;
+        wq[n] = weight;
+        return n++;
+    }
+
+    public int addListed(String text, double weight) {
+        if (m == MAX_TOKENS) {
+            return -1;
+        }
+        tc[m] = text;
+        wc[m] = weight;
+        return m++;
+    }
+
+    public int queryCount() {
+        return n;
+    }
+
+    public int listedCount() {
+        return m;
+    }
+
+    public double queryWeight(int i) {
+        return wq[i];
+    }
+
+    /** Adds a candidate pair: query tokens [qi, qi+qLen) against listed tokens [cj, cj+cLen). */
+    public void addPair(int qi, int qLen, int cj, int cLen, Rule rule, double similarity) {
+        if (k == MAX_PAIRS || similarity <= 0 || qi + qLen > n || cj + cLen > m) {
+            return;
+        }
+        pq[k] = qi;
+        pqLen[k] = qLen;
+        pc[k] = cj;
+        pcLen[k] = cLen;
+        psim[k] = similarity;
+        prule[k] = rule;
+        pval[k] = similarity * (sum(wq, qi, qLen) + sum(wc, cj, cLen));
+        k++;
+    }
+
+    private static double sum(double[] w, int from, int len) {
+        double s = 0;
+        for (int i = from; i < from + len; i++) {
+            s += w[i];
+        }
+        return s;
+    }
+
+    /** The alignment score in 0..1. */
+    public double score() {
+        double total = sum(wq, 0, n) + sum(wc, 0, m);
+        if (total <= 0) {
+            return 0;
+        }
+        return solve() / total;
+    }
+
+    private double solve() {
+        for (int i = 0; i < k; i++) {
+            order[i] = i;
+        }
+        // insertion sort by value, descending (k is small)
+        for (int i = 1; i < k; i++) {
+            int x = order[i];
+            int j = i - 1;
+            while (j >= 0 && pval[order[j]] < pval[x]) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = x;
+        }
+        long usedQ = 0;
+        long usedC = 0;
+        double matched = 0;
+        for (int r = 0; r < k; r++) {
+            int p = order[r];
+            long maskQ = mask(pq[p], pqLen[p]);
+            long maskC = mask(pc[p], pcLen[p]);
+            taken[p] = (usedQ & maskQ) == 0 && (usedC & maskC) == 0;
+            if (taken[p]) {
+                usedQ |= maskQ;
+                usedC |= maskC;
+                matched += pval[p];
+            }
+        }
+        return matched;
+    }
+
+    private static long mask(int from, int len) {
+        return ((1L << len) - 1) << from;
+    }
+
+    /** The taken pairs, best first, then the unmatched tokens of each side; weights as shares of the total. */
+    public List<TokenAlignment> explain() {
+        double total = sum(wq, 0, n) + sum(wc, 0, m);
+        solve();
+        List<TokenAlignment> out = new ArrayList<>();
+        long usedQ = 0;
+        long usedC = 0;
+        for (int r = 0; r < k; r++) {
+            int p = order[r];
+            if (taken[p]) {
+                usedQ |= mask(pq[p], pqLen[p]);
+                usedC |= mask(pc[p], pcLen[p]);
+                double w = (sum(wq, pq[p], pqLen[p]) + sum(wc, pc[p], pcLen[p])) / total;
+                out.add(new TokenAlignment(join(tq, pq[p], pqLen[p]), join(tc, pc[p], pcLen[p]), prule[p].label(),
+                        round(psim[p]), round(w)));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if ((usedQ & (1L << i)) == 0) {
+                out.add(new TokenAlignment(tq[i], "", "unmatched", 0.0, round(wq[i] / total)));
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            if ((usedC & (1L << j)) == 0) {
+                out.add(new TokenAlignment("", tc[j], "unmatched", 0.0, round(wc[j] / total)));
+            }
+        }
+        return out;
+    }
+
+    private static String join(String[] t, int from, int len) {
+        if (len == 1) {
+            return t[from];
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < from + len; i++) {
+            if (i > from) {
+                b.append(' ');
+            }
+            b.append(t[i]);
+        }
+        return b.toString();
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

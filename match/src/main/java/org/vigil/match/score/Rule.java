@@ -1,0 +1,23 @@
+package org.vigil.match.score;
+
+/** Why two tokens were taken to be the same, strongest first. */
+public enum Rule {
+    /** The same token after analysis. */
+    EXACT,
+    /** Spellings of one name learned from transliteration corpora ("saeed" / "said" / "سعيد"). */
+    VARIANT,
+    /** Tokens that join or split differently ("abdulrahman" / "abdul rahman", "zakiur" / "zaki ur"). */
+    COMPOUND,
+    /** One or two typing errors (insertion, deletion, substitution, transposition). */
+    TYPO,
+    /** The same consonant skeleton ("mhmd" / "muhammad", "lkhwy" / "lakhvi"). */
+    SKELETON,
+    /** The same Double Metaphone code ("toiba" / "taiba"). */
+    PHONETIC,
+    /** An initial and a token that starts with it ("m" / "muhammad"). */
+    INITIAL;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
