@@ -68,7 +68,7 @@ public final class NameComparator {
         TokenFeatures[] fb = new TokenFeatures[m];
         for (int i = 0; i < n; i++) {
             fa[i] = TokenFeatures.of(ta.get(i));
-            al.addQuery(fa[i].text(), weights.applyAsDouble(fa[i].text(), fa[i].kind()));
+            al.addQuery(fa[i].text(), weights.applyAsDouble(fa[i].text(), fa[i].kind()), fa[i].kind() == TokenKind.NAME);
         }
         for (int j = 0; j < m; j++) {
             fb[j] = TokenFeatures.of(tb.get(j));

@@ -57,8 +57,24 @@ public final class NameAnalyzer {
                     break;
                 }
                 TokenKind kind = NameWords.kindOf(p.text(), !tokens.isEmpty());
+                if (kind == TokenKind.NAME && p.abjad() && p.variants().length > 0
+                        && p.variants()[0] < variants.size()) {
+                    // a vowel-less spelling: its kind is that of its usual Latin spelling ("hfz" -> "hafiz")
+                    TokenKind learned = NameWords.kindOf(variants.representative(p.variants()[0]), !tokens.isEmpty());
+                    if (learned == TokenKind.TITLE || learned == TokenKind.PARTICLE) {
+                        kind = learned;
+                    }
+                }
                 String text = kind == TokenKind.ORG_WORD ? NameWords.canonical(p.text()) : p.text();
                 int[] cls = text.equals(p.text()) ? p.variants() : variants.classesOf(text);
+                if (kind == TokenKind.PARTICLE) {
+                    int pc = variants.particleClass(text);
+                    if (pc >= 0) {
+                        cls = java.util.Arrays.copyOf(cls, cls.length + 1);
+                        cls[cls.length - 1] = pc;
+                        java.util.Arrays.sort(cls);
+                    }
+                }
                 tokens.add(new Token(text, r, kind, p.abjad(), cls));
             }
         }

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Step 3: turns a raw token in any script into one or more lower-case ASCII Latin tokens with their learned variant
  * classes. Arabic-script words are normalised ({@link ArabicNormalizer}), the article "ال" is split off as the
- * particle "al", and the word is looked up in the learned {@link VariantTable} (so "سعيد" becomes "said" in the class
- * of "saeed", a vowelled spelling); words the table does not know, and all other scripts, go through ICU's transliterators followed by
+ * particle "al", and the word is transliterated letter by letter and looked up in the learned {@link VariantTable}
+ * (so "سعيد" becomes "syd" in the class of "saeed" and "said"); words the table does not know, and all other scripts, go through ICU's transliterators followed by
  * {@link LatinFolder}, which also removes the marks ICU leaves (ʿ, ʾ). Results are cached per raw token.
  */
 public final class ScriptTransliterator {
@@ -90,20 +90,25 @@ public final class ScriptTransliterator {
             word = word.substring(5);
             cls = variants.classOfArabic(word);
         }
-        out.add(cls >= 0 ? new Piece(variants.representative(cls), false, new int[] {cls}) : arabicWord(word));
+        out.add(arabicWord(word));
         return out;
     }
 
+    /**
+     * One Arabic-script word: its letter-by-letter transliteration (vowel-less, so marked abjad) carrying the
+     * learned class of the word, so it meets the Latin spellings the corpora know ("سعيد" as "syd" in the class of
+     * "saeed", "said") and, by its consonant skeleton, those they do not.
+     */
     private Piece arabicWord(String word) {
         int cls = variants.classOfArabic(word);
-        if (cls >= 0) {
-            return new Piece(variants.representative(cls), false, new int[] {cls});
-        }
         String latin;
         synchronized (arabicLatin) {
             latin = arabicLatin.transliterate(word);
         }
         String folded = LatinFolder.fold(latin.toLowerCase(java.util.Locale.ROOT)).replace(" ", "");
-        return new Piece(folded, true, variants.classesOf(folded));
+        if (folded.isEmpty() && cls >= 0) {
+            folded = variants.representative(cls);
+        }
+        return new Piece(folded, true, cls >= 0 ? new int[] {cls} : variants.classesOf(folded));
     }
 }

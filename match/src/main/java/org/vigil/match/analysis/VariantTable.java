@@ -112,6 +112,34 @@ public final class VariantTable {
         return representative.length;
     }
 
+    /**
+     * Particles that are spellings of one another get a class of their own after the learned ones: the Arabic
+     * article as it assimilates ("al", "el", "ul", "ud", "ur", "ad", "as", ...), the Persian/Urdu izafat ("e", "i"),
+     * "son of" ("bin", "ben", "ibn"), "daughter of" ("bint", "binti") and "father of" ("abu", "abou").
+     */
+    private static final java.util.List<java.util.Set<String>> PARTICLE_GROUPS = java.util.List.of(
+            java.util.Set.of("al", "el", "ul", "ud", "ur", "ar", "as", "ad", "an", "at", "az", "ash", "adh", "ag",
+                    "ut", "us", "un", "uz", "ush", "ed", "er", "es", "et", "ez", "il", "ol"),
+            java.util.Set.of("e", "i", "y", "ye", "yi"),
+            java.util.Set.of("bin", "ben", "ibn", "ibnu", "bn"),
+            java.util.Set.of("bint", "binti", "bte", "bt"),
+            java.util.Set.of("abu", "abou", "abo", "abi"));
+
+    /** The particle class of a token, or -1. */
+    public int particleClass(String token) {
+        for (int g = 0; g < PARTICLE_GROUPS.size(); g++) {
+            if (PARTICLE_GROUPS.get(g).contains(token)) {
+                return representative.length + g;
+            }
+        }
+        return -1;
+    }
+
+    /** Learned classes plus particle classes. */
+    public int classCount() {
+        return representative.length + PARTICLE_GROUPS.size();
+    }
+
     /** Whether two sorted class arrays share a class. */
     public static boolean share(int[] a, int[] b) {
         int i = 0;

@@ -55,7 +55,22 @@ public final class MatchIndex {
     final Map<String, int[]> byShortSkeleton;
     final Map<String, int[]> byAbjadShortSkeleton;
     final Map<String, int[]> byMetaphone;
-    final Map<String, int[]> byDeletion;
+    final LongIntsMap byDeletion;
+
+    /** The listed terms one query token matches, with similarities and rules (cached per token). */
+    record TermMatches(int[] terms, float[] sims, byte[] rules) {
+    }
+
+    private static final int TOKEN_CACHE_LIMIT = 100_000;
+    final java.util.concurrent.ConcurrentHashMap<String, TermMatches> tokenCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    void cacheTerms(String key, TermMatches m) {
+        if (tokenCache.size() >= TOKEN_CACHE_LIMIT) {
+            tokenCache.clear();
+        }
+        tokenCache.put(key, m);
+    }
 
     private MatchIndex(Builder b) {
         analyzer = b.analyzer;
@@ -90,13 +105,13 @@ public final class MatchIndex {
             postings[t] = b.postings[t] == null ? new int[0] : b.postings[t].toArray();
         }
         byText = b.byText;
-        byVariant = new int[b.analyzer.variants().size()][];
+        byVariant = new int[b.analyzer.variants().classCount()][];
         Map<Integer, IntList> variant = new HashMap<>();
         Map<String, IntList> skeleton = new HashMap<>();
         Map<String, IntList> shortSkeleton = new HashMap<>();
         Map<String, IntList> abjadShort = new HashMap<>();
         Map<String, IntList> metaphone = new HashMap<>();
-        Map<String, IntList> deletion = new HashMap<>();
+        LongIntsMap deletion = new LongIntsMap(terms * 8);
         for (int t = 0; t < terms; t++) {
             TokenFeatures f = termFeatures[t];
             boolean compound = t >= baseTerms;
@@ -112,9 +127,8 @@ public final class MatchIndex {
                     add(abjadShort, sk, t);
                 }
             }
-            for (String d : Keys.deletions(f.text(), compound ? 1 : 2)) {
-                add(deletion, d, t);
-            }
+            int term = t;
+            DeletionKeys.forEach(f.text(), DeletionKeys.edits(f.text().length(), compound), h -> deletion.add(h, term));
             if (!compound) {
                 for (int c : f.variants()) {
                     variant.computeIfAbsent(c, k -> new IntList()).add(t);
@@ -132,7 +146,7 @@ public final class MatchIndex {
         byShortSkeleton = freeze(shortSkeleton);
         byAbjadShortSkeleton = freeze(abjadShort);
         byMetaphone = freeze(metaphone);
-        byDeletion = freeze(deletion);
+        byDeletion = deletion.freeze();
     }
 
     private static void add(Map<String, IntList> m, String key, int t) {
@@ -218,29 +232,8 @@ public final class MatchIndex {
             List<Name> names = new ArrayList<>(e.names());
             names.sort((x, y) -> Integer.compare(x.kind().ordinal(), y.kind().ordinal()));
             for (Name name : names) {
-                AnalyzedName a;
-                try {
-                    a = analyzer.analyze(name.value());
-                } catch (IllegalArgumentException tooLong) {
-                    continue;
-                }
-                if (a.isEmpty() || !seen.add(a.text())) {
-                    continue;
-                }
-                List<Token> tokens = a.tokens();
-                int[] ids = new int[tokens.size()];
-                for (int i = 0; i < ids.length; i++) {
-                    ids[i] = term(tokens.get(i));
-                    entityTerms.add(ids[i]);
-                }
-                int nameId = nameEntity.size();
-                nameEntity.add(entity);
-                nameKind.add(name.kind());
-                nameValue.add(name.value());
-                nameTerms.add(ids);
-                nameTokens.add(tokens.toArray(Token[]::new));
-                for (int t : ids) {
-                    posting(t).addDistinct(nameId);
+                for (String form : NameForms.of(name.value())) {
+                    addName(entity, name, form, seen, entityTerms);
                 }
             }
             for (int t : entityTerms) {
@@ -248,13 +241,41 @@ public final class MatchIndex {
             }
         }
 
+        private void addName(int entity, Name name, String form, Set<String> seen, Set<Integer> entityTerms) {
+            AnalyzedName a;
+            try {
+                a = analyzer.analyze(form);
+            } catch (IllegalArgumentException tooLong) {
+                return;
+            }
+            if (a.isEmpty() || !seen.add(a.text())) {
+                return;
+            }
+            List<Token> tokens = a.tokens();
+            int[] ids = new int[tokens.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = term(tokens.get(i));
+                entityTerms.add(ids[i]);
+            }
+            int nameId = nameEntity.size();
+            nameEntity.add(entity);
+            nameKind.add(name.kind());
+            nameValue.add(name.value());
+            nameTerms.add(ids);
+            nameTokens.add(tokens.toArray(Token[]::new));
+            for (int t : ids) {
+                posting(t).addDistinct(nameId);
+            }
+        }
+
         int term(Token token) {
             Integer id = byText.get(token.text());
             if (id != null) {
                 TokenFeatures f = terms.get(id);
-                if (token.abjad() && !f.abjad()) {
-                    terms.set(id, new TokenFeatures(f.text(), f.kind(), true, f.variants(), f.skeleton(),
-                            f.metaphone(), f.metaphoneAlt()));
+                int[] union = union(f.variants(), token.variants());
+                if ((token.abjad() && !f.abjad()) || union != f.variants()) {
+                    terms.set(id, new TokenFeatures(f.text(), f.kind(), f.abjad() || token.abjad(), union,
+                            f.skeleton(), f.metaphone(), f.metaphoneAlt()));
                 }
                 return id;
             }
@@ -265,6 +286,28 @@ public final class MatchIndex {
             byText.put(token.text(), t);
             grow(t);
             return t;
+        }
+
+        /** The sorted union of two sorted class arrays; {@code a} itself when b adds nothing. */
+        static int[] union(int[] a, int[] b) {
+            int extra = 0;
+            for (int x : b) {
+                if (Arrays.binarySearch(a, x) < 0) {
+                    extra++;
+                }
+            }
+            if (extra == 0) {
+                return a;
+            }
+            int[] out = Arrays.copyOf(a, a.length + extra);
+            int k = a.length;
+            for (int x : b) {
+                if (Arrays.binarySearch(a, x) < 0) {
+                    out[k++] = x;
+                }
+            }
+            Arrays.sort(out);
+            return out;
         }
 
         void grow(int t) {

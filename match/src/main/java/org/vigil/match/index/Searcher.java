@@ -34,6 +34,8 @@ final class Searcher {
     static final double WEAK_ALIAS_MIN = 0.95;
     /** The most attribute effects can add (so names this far below the threshold are still scored). */
     private static final double MAX_LIFT = 0.07;
+    /** How far below the threshold a rough score may be for the name still to be aligned in full. */
+    static final double ROUGH_MARGIN = 0.25;
 
     private final MatchIndex ix;
     private final Alignment alignment = new Alignment();
@@ -94,7 +96,7 @@ final class Searcher {
             totalQ += itemWeight[i];
         }
         gather(threshold, totalQ, sourceMask);
-        int candidates = select(totalQ);
+        int candidates = select(totalQ, threshold - ROUGH_MARGIN);
         // score candidates, best name per entity
         int[] bestName = new int[candidates];
         double[] bestScore = new double[candidates];
@@ -189,7 +191,7 @@ final class Searcher {
         slots = 0;
         queryStamp++;
         for (int it = 0; it < items; it++) {
-            findTerms(it);
+            findTermsCached(it);
         }
         // query token weights: the token's own weight among listed names, else that of its best match
         for (int i = 0; i < tokens; i++) {
@@ -244,21 +246,100 @@ final class Searcher {
         return Weights.weight(f.kind(), ix.entities.length, df);
     }
 
+    /**
+     * The terms a query token matches depend only on the token and the index, and names repeat (given names,
+     * common surnames), so they are cached per index, bounded.
+     */
+    private void findTermsCached(int it) {
+        TokenFeatures f = itemFeatures[it];
+        String key = f.text() + '|' + f.kind().ordinal() + (f.abjad() ? "a" : "") + (itemLen[it] > 1 ? "j" : "")
+                + '|' + Arrays.hashCode(f.variants());
+        MatchIndex.TermMatches cached = ix.tokenCache.get(key);
+        if (cached != null) {
+            for (int k = 0; k < cached.terms().length; k++) {
+                place(it, cached.terms()[k], cached.sims()[k], cached.rules()[k]);
+            }
+            return;
+        }
+        findTerms(it);
+        int n = itemTermCount[it];
+        int[] terms = Arrays.copyOf(itemTerms[it], n);
+        float[] sims = new float[n];
+        byte[] rules = new byte[n];
+        for (int k = 0; k < n; k++) {
+            int slot = termSlot[terms[k]] * MAX_ITEMS + it;
+            sims[k] = slotSim[slot];
+            rules[k] = slotRule[slot];
+        }
+        ix.cacheTerms(key, new MatchIndex.TermMatches(terms, sims, rules));
+    }
+
+    private void place(int it, int t, float sim, byte rule) {
+        int slot = slotOf(t);
+        slotSim[slot * MAX_ITEMS + it] = sim;
+        slotRule[slot * MAX_ITEMS + it] = rule;
+        if (itemTermCount[it] < MAX_TERMS_PER_ITEM) {
+            itemTerms[it][itemTermCount[it]++] = t;
+        }
+    }
+
+    private int slotOf(int t) {
+        if (termStamp[t] == queryStamp) {
+            return termSlot[t];
+        }
+        if (slots == slotTerm.length) {
+            growSlots();
+        }
+        termStamp[t] = queryStamp;
+        int slot = slots++;
+        termSlot[t] = slot;
+        slotTerm[slot] = t;
+        Arrays.fill(slotSim, slot * MAX_ITEMS, slot * MAX_ITEMS + items, -1f);
+        return slot;
+    }
+
+    private int currentItem;
+    private final DeletionKeys.Sink deletionSink = this::considerDeletion;
+
+    private void considerDeletion(long hash) {
+        considerAll(currentItem, ix.byDeletion.get(hash));
+    }
+
     private void findTerms(int it) {
         TokenFeatures f = itemFeatures[it];
         if (f.kind() == TokenKind.INITIAL) {
             return; // initials are compared directly while aligning
         }
-        Integer exact = ix.byText.get(f.text());
+        String text = f.text();
+        Integer exact = ix.byText.get(text);
         if (exact != null) {
             consider(it, exact);
         }
-        if (f.kind() == TokenKind.NUMBER || f.text().length() < 2) {
+        if (f.kind() == TokenKind.NUMBER || text.length() < 2) {
             return;
         }
+        boolean joined = itemLen[it] > 1;
         for (int c : f.variants()) {
             if (c < ix.byVariant.length && ix.byVariant[c] != null) {
                 considerAll(it, ix.byVariant[c]);
+            }
+        }
+        currentItem = it;
+        DeletionKeys.forEach(text, DeletionKeys.edits(text.length(), joined), deletionSink);
+        if (joined) {
+            return; // joined tokens only match exactly, as variants or with one edit
+        }
+        if (text.length() == 3) {
+            // three letters: a swap of neighbours is a typo too ("sko" / "sok")
+            for (int i = 0; i + 1 < 3; i++) {
+                char[] cs = text.toCharArray();
+                char x = cs[i];
+                cs[i] = cs[i + 1];
+                cs[i + 1] = x;
+                Integer t = ix.byText.get(new String(cs));
+                if (t != null) {
+                    consider(it, t);
+                }
             }
         }
         String sk = f.skeleton();
@@ -273,9 +354,6 @@ final class Searcher {
                 considerAll(it, ix.byMetaphone.get(f.metaphoneAlt()));
             }
         }
-        for (String d : Keys.deletions(f.text(), 2)) {
-            considerAll(it, ix.byDeletion.get(d));
-        }
     }
 
     private void considerAll(int it, int[] terms) {
@@ -288,21 +366,10 @@ final class Searcher {
     }
 
     private void consider(int it, int t) {
-        int slot;
-        if (termStamp[t] != queryStamp) {
-            if (slots == slotTerm.length) {
-                growSlots();
-            }
-            termStamp[t] = queryStamp;
-            slot = slots++;
-            termSlot[t] = slot;
-            slotTerm[slot] = t;
-            Arrays.fill(slotSim, slot * MAX_ITEMS, slot * MAX_ITEMS + MAX_ITEMS, -1f);
-        } else {
-            slot = termSlot[t];
-            if (slotSim[slot * MAX_ITEMS + it] >= 0) {
-                return; // already compared with this item
-            }
+        boolean fresh = termStamp[t] != queryStamp;
+        int slot = slotOf(t);
+        if (!fresh && slotSim[slot * MAX_ITEMS + it] >= 0) {
+            return; // already compared with this item
         }
         boolean joined = itemLen[it] > 1 || t >= ix.baseTerms;
         TokenSimilarity.Result r = joined
@@ -381,12 +448,19 @@ final class Searcher {
         }
     }
 
-    /** Keeps the best names by a rough score in the heap arrays; returns how many. */
-    private int select(double totalQ) {
+    /**
+     * Keeps the best names by a rough score (the weighted share of the query the name matched, counting the name's
+     * own weight as if it matched alike) in the heap arrays; returns how many. Names whose rough score is below
+     * {@code floor} are dropped: the full alignment of such a name stays far below the threshold.
+     */
+    private int select(double totalQ, double floor) {
         int size = 0;
         for (int k = 0; k < touchedCount; k++) {
             int nm = touched[k];
             float rough = (float) (2 * acc[nm] / (totalQ + ix.nameWeight[nm]));
+            if (rough < floor) {
+                continue;
+            }
             if (size < MAX_CANDIDATES) {
                 heapName[size] = nm;
                 heapScore[size] = rough;
@@ -446,7 +520,7 @@ final class Searcher {
         Alignment a = alignment;
         a.reset();
         for (int i = 0; i < tokens; i++) {
-            a.addQuery(itemFeatures[i].text(), itemWeight[i]);
+            a.addQuery(itemFeatures[i].text(), itemWeight[i], itemFeatures[i].kind() == TokenKind.NAME);
         }
         int[] terms = ix.nameTerms[nm];
         int m = Math.min(terms.length, Alignment.MAX_TOKENS);

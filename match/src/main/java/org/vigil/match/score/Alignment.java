@@ -24,6 +24,7 @@ public final class Alignment {
     private final double[] wc = new double[MAX_TOKENS];
     private final String[] tq = new String[MAX_TOKENS];
     private final String[] tc = new String[MAX_TOKENS];
+    private final boolean[] sq = new boolean[MAX_TOKENS];
     private int n;
     private int m;
 
@@ -45,13 +46,18 @@ public final class Alignment {
         k = 0;
     }
 
-    /** Adds a query token; returns its index, or -1 if the alignment is full. */
-    public int addQuery(String text, double weight) {
+    /**
+     * Adds a query token; returns its index, or -1 if the alignment is full.
+     *
+     * @param substantive true for a name token (not a title, particle, organisation word or initial)
+     */
+    public int addQuery(String text, double weight, boolean substantive) {
         if (n == MAX_TOKENS) {
             return -1;
         }
         tq[n] = text;
         wq[n] = weight;
+        sq[n] = substantive;
         return n++;
     }
 
@@ -87,7 +93,10 @@ public final class Alignment {
         pcLen[k] = cLen;
         psim[k] = similarity;
         prule[k] = rule;
-        pval[k] = similarity * (sum(wq, qi, qLen) + sum(wc, cj, cLen));
+        double wQ = sum(wq, qi, qLen);
+        double wC = sum(wc, cj, cLen);
+        // an initial stands for a whole name: it earns no more than its own weight on both sides
+        pval[k] = rule == Rule.INITIAL ? similarity * 2 * Math.min(wQ, wC) : similarity * (wQ + wC);
         k++;
     }
 
@@ -99,13 +108,45 @@ public final class Alignment {
         return s;
     }
 
-    /** The alignment score in 0..1. */
+    /**
+     * The alignment score in 0..1. When the query has two or more name tokens but only one of them found a partner,
+     * the score is multiplied by {@value #SINGLE_TOKEN_FACTOR}: one shared name ("Christina", "Hermann") is weak
+     * evidence that a longer name designates the same subject.
+     */
     public double score() {
         double total = sum(wq, 0, n) + sum(wc, 0, m);
         if (total <= 0) {
             return 0;
         }
-        return solve() / total;
+        double s = solve() / total;
+        return singleTokenEvidence() ? s * SINGLE_TOKEN_FACTOR : s;
+    }
+
+    public static final double SINGLE_TOKEN_FACTOR = 0.92;
+
+    /** After {@link #solve()}: whether only one of two or more substantive query tokens was matched. */
+    private boolean singleTokenEvidence() {
+        int substantive = 0;
+        for (int i = 0; i < n; i++) {
+            if (sq[i]) {
+                substantive++;
+            }
+        }
+        if (substantive < 2) {
+            return false;
+        }
+        int matched = 0;
+        for (int r = 0; r < k; r++) {
+            int p = order[r];
+            if (taken[p] && prule[p] != Rule.INITIAL) {
+                for (int i = pq[p]; i < pq[p] + pqLen[p]; i++) {
+                    if (sq[i]) {
+                        matched++;
+                    }
+                }
+            }
+        }
+        return matched < 2;
     }
 
     private double solve() {
@@ -155,7 +196,7 @@ public final class Alignment {
             if (taken[p]) {
                 usedQ |= mask(pq[p], pqLen[p]);
                 usedC |= mask(pc[p], pcLen[p]);
-                double w = (sum(wq, pq[p], pqLen[p]) + sum(wc, pc[p], pcLen[p])) / total;
+                double w = pval[p] / psim[p] / total;
                 out.add(new TokenAlignment(join(tq, pq[p], pqLen[p]), join(tc, pc[p], pcLen[p]), prule[p].label(),
                         round(psim[p]), round(w)));
             }

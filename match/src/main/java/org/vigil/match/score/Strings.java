@@ -3,6 +3,8 @@ package org.vigil.match.score;
 /** Allocation-free string distances on short tokens. */
 public final class Strings {
 
+    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[3][65]);
+
     private Strings() {
     }
 
@@ -19,9 +21,10 @@ public final class Strings {
         if (n > 64 || m > 64) {
             return limit + 1;
         }
-        int[] pp = new int[m + 1];
-        int[] p = new int[m + 1];
-        int[] c = new int[m + 1];
+        int[][] rows = ROWS.get();
+        int[] pp = rows[0];
+        int[] p = rows[1];
+        int[] c = rows[2];
         for (int j = 0; j <= m; j++) {
             p[j] = j;
         }

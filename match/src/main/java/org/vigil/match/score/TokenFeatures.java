@@ -18,6 +18,10 @@ public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] va
         return dm;
     });
 
+    /** Metaphone codes of tokens seen before (names repeat: a bounded cache saves most of the encoding work). */
+    private static final java.util.Map<String, String[]> CODES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
+
     public static TokenFeatures of(Token t) {
         return of(t.text(), t.kind(), t.abjad(), t.variants());
     }
@@ -26,9 +30,16 @@ public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] va
         String mp = "";
         String alt = "";
         if (kind != TokenKind.NUMBER && kind != TokenKind.INITIAL && text.length() >= 2) {
-            DoubleMetaphone dm = METAPHONE.get();
-            mp = nullToEmpty(dm.doubleMetaphone(text));
-            alt = nullToEmpty(dm.doubleMetaphone(text, true));
+            String[] codes = CODES.get(text);
+            if (codes == null) {
+                DoubleMetaphone dm = METAPHONE.get();
+                codes = new String[] {nullToEmpty(dm.doubleMetaphone(text)), nullToEmpty(dm.doubleMetaphone(text, true))};
+                if (CODES.size() < CACHE_LIMIT) {
+                    CODES.put(text, codes);
+                }
+            }
+            mp = codes[0];
+            alt = codes[1];
         }
         return new TokenFeatures(text, kind, abjad, variants,
                 kind == TokenKind.NUMBER ? text : Skeleton.of(text), mp, alt);

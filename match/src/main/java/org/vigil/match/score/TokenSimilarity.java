@@ -10,14 +10,18 @@ import org.vigil.match.analysis.VariantTable;
  *
  * <ul>
  *   <li>{@link Rule#EXACT} 1.0; {@link Rule#VARIANT} 0.95 (a learned transliteration variant);</li>
- *   <li>{@link Rule#TYPO}: one edit 0.80 (3 letters) rising to 0.92 (9 or more); two edits 0.78 to 0.85, only for
- *       tokens of 8 letters or more;</li>
- *   <li>{@link Rule#SKELETON}: same consonant skeleton; 0.90 when one side was written in an abjad (no short
- *       vowels expected), otherwise 0.80 to 0.90 with the Jaro-Winkler similarity, and only for skeletons of three
- *       consonants (or two when Jaro-Winkler is at least 0.85);</li>
- *   <li>{@link Rule#PHONETIC}: same Double Metaphone code and first letter, 0.78 to 0.88 with Jaro-Winkler;</li>
+ *   <li>{@link Rule#TYPO}: one edit 0.80 (4 letters) rising to 0.90 (8 or more), 0.06 less when only the first
+ *       letter differs (typists rarely miss the first letter; different names often differ there: "yang" /
+ *       "kang"); two edits 0.80 (8-9 letters) or 0.84 (10 or more); three-letter tokens 0.75 for an inserted,
+ *       dropped or swapped letter ("esa" / "essa", "sko" / "sok") but not a replaced one ("tao" / "gao");</li>
+ *   <li>{@link Rule#SKELETON}: same consonant skeleton; when one side was written in an abjad (no short
+ *       vowels expected) 0.80, 0.85 or 0.90 for skeletons of two, three, four or more consonants, otherwise Jaro-Winkler minus 0.05 (at most 0.90), for skeletons of three consonants or
+ *       more;</li>
+ *   <li>{@link Rule#PHONETIC}: same Double Metaphone code (three symbols or more) and first letter, Jaro-Winkler
+ *       minus 0.07 (at most 0.88);</li>
  *   <li>{@link Rule#INITIAL}: an initial and a token that starts with it, 0.6.</li>
  * </ul>
+ * Skeleton and phonetic agreements under 0.70 do not count.
  * Numbers only match exactly.
  */
 public final class TokenSimilarity {
@@ -33,6 +37,8 @@ public final class TokenSimilarity {
     private static final Result EXACT = new Result(Rule.EXACT, 1.0);
     private static final Result VARIANT = new Result(Rule.VARIANT, 0.95);
     private static final Result INITIAL = new Result(Rule.INITIAL, 0.6);
+    /** Skeleton and phonetic agreements below this similarity are not counted. */
+    static final double MIN_LOOSE = 0.70;
 
     private TokenSimilarity() {
     }
@@ -61,44 +67,53 @@ public final class TokenSimilarity {
         if (q.kind() == TokenKind.NUMBER || c.kind() == TokenKind.NUMBER) {
             return NONE;
         }
+        if (VariantTable.share(q.variants(), c.variants())) {
+            return VARIANT;
+        }
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0) && (q.kind() == TokenKind.INITIAL || c.kind() == TokenKind.INITIAL)
                     ? INITIAL : NONE;
-        }
-        if (VariantTable.share(q.variants(), c.variants())) {
-            return VARIANT;
         }
         double best = 0.0;
         Rule rule = null;
         int minLen = Math.min(a.length(), b.length());
         if (minLen >= 3) {
             int d = Strings.osa(a, b, 2);
-            if (d == 1) {
-                best = 0.80 + 0.02 * Math.min(minLen - 3, 6);
+            if (d == 1 && minLen == 3) {
+                if (!substitution(a, b)) {
+                    best = 0.75;
+                    rule = Rule.TYPO;
+                }
+            } else if (d == 1) {
+                best = typoOne(minLen) - (firstLetterSubstituted(a, b) ? 0.06 : 0.0);
                 rule = Rule.TYPO;
             } else if (d == 2 && minLen >= 8) {
-                best = Math.min(0.85, 0.78 + 0.01 * (minLen - 8));
+                best = minLen >= 10 ? 0.84 : 0.80;
                 rule = Rule.TYPO;
             }
         }
         boolean abjad = q.abjad() || c.abjad();
         String sk = q.skeleton();
-        if (sk.length() >= 2 && sk.equals(c.skeleton())) {
+        double jw = -1;
+        if (sk.length() >= 2 && sk.equals(c.skeleton()) && (abjad || sk.length() >= 3)) {
             double s;
             if (abjad) {
-                s = 0.90;
+                s = sk.length() == 2 ? 0.80 : sk.length() == 3 ? 0.85 : 0.90;
             } else {
-                double jw = Strings.jaroWinkler(a, b);
-                s = (sk.length() >= 3 || jw >= 0.85) ? 0.80 + 0.10 * clamp((jw - 0.75) / 0.25) : 0.0;
+                jw = Strings.jaroWinkler(a, b);
+                s = Math.min(0.90, jw - 0.05);
             }
-            if (s > best) {
+            if (s > best && s >= MIN_LOOSE) {
                 best = s;
                 rule = Rule.SKELETON;
             }
         }
         if (best < 0.88 && a.charAt(0) == b.charAt(0) && phoneticMatch(q, c)) {
-            double s = 0.78 + 0.10 * clamp((Strings.jaroWinkler(a, b) - 0.75) / 0.25);
-            if (s > best) {
+            if (jw < 0) {
+                jw = Strings.jaroWinkler(a, b);
+            }
+            double s = Math.min(0.88, jw - 0.07);
+            if (s > best && s >= MIN_LOOSE) {
                 best = s;
                 rule = Rule.PHONETIC;
             }
@@ -106,10 +121,39 @@ public final class TokenSimilarity {
         return rule == null ? NONE : new Result(rule, best);
     }
 
+    /** One edit: 0.80 for four letters, rising to 0.90 from eight on. */
+    static double typoOne(int minLen) {
+        return switch (minLen) {
+            case 4 -> 0.80;
+            case 5 -> 0.82;
+            case 6 -> 0.85;
+            case 7 -> 0.88;
+            default -> 0.90;
+        };
+    }
+
+    /** Same length, one differing position. */
+    private static boolean substitution(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int diff = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                diff++;
+            }
+        }
+        return diff == 1;
+    }
+
+    private static boolean firstLetterSubstituted(String a, String b) {
+        return a.charAt(0) != b.charAt(0) && a.length() == b.length() && a.regionMatches(1, b, 1, a.length() - 1);
+    }
+
     private static boolean phoneticMatch(TokenFeatures q, TokenFeatures c) {
         String m1 = q.metaphone();
         String m2 = c.metaphone();
-        if (m1.length() < 2 || m2.length() < 2) {
+        if (m1.length() < 3 || m2.length() < 3) {
             return false;
         }
         return m1.equals(m2) || m1.equals(c.metaphoneAlt()) || q.metaphoneAlt().equals(m2);
