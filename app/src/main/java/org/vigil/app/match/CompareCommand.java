@@ -71,12 +71,13 @@ public final class CompareCommand implements Callable<Integer> {
         if (out.toLowerCase(Locale.ROOT).matches(".*\\.(jsonl|ndjson|json)")) {
             throw new IllegalArgumentException("compare --output writes CSV; name it .csv");
         }
-        MatchIndex index = Indexes.active(options.open()).index();
-        NameComparator comparator = new NameComparator(index.analyzer(), index::weightOf, threshold);
         if (input != null) {
-            return batch(comparator, schema, out);
+            return batch(schema, out);
         }
-        NameComparator.Comparison c = comparator.compare(names.get(0), names.get(1), schema);
+        if (names.get(0).isBlank() || names.get(1).isBlank()) {
+            throw new IllegalArgumentException("empty name");
+        }
+        NameComparator.Comparison c = comparator().compare(names.get(0), names.get(1), schema);
         PrintWriter w = options.out();
         if (json) {
             ObjectNode o = Json.object();
@@ -94,12 +95,19 @@ public final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int batch(NameComparator comparator, Schema schema, String out) throws IOException, ListFormatException {
+    /** Token weights from the names of the active lists. */
+    private NameComparator comparator() throws IOException, ListFormatException {
+        MatchIndex index = Indexes.active(options.open()).index();
+        return new NameComparator(index.analyzer(), index::weightOf, threshold);
+    }
+
+    /** Opens the input and the output first, so that their problems show before the index is built. */
+    private int batch(Schema schema, String out) throws IOException, ListFormatException {
         PrintWriter err = options.err();
         BatchCompare.Summary s;
         try (InputCsv in = InputCsv.open(input, List.of("name1", "name2"));
              OutputFile file = OutputFile.open(out, options.out())) {
-            s = new BatchCompare(comparator, schema, err).run(in, file.writer());
+            s = new BatchCompare(comparator(), schema, err).run(in, file.writer());
             file.commit();
         }
         err.printf(Locale.ROOT, "vigil: compared %d pairs in %.1f s: %d match at threshold %.2f, %d error%s%s%n",

@@ -67,7 +67,7 @@ final class Indexes {
         ListVersion v = ListFiles.parse(Parsers.forFormat(f), f, f.defaultSource(),
                 ListInput.of(files).withMaxBytes(config.maxFileBytes()), origin, Instant.now());
         if (!v.warnings().isEmpty()) {
-            err.println("vigil: " + origin + ": read with " + v.warnings().size() + " warning(s), e.g. "
+            err.println("vigil: note: the --list file(s) read with " + v.warnings().size() + " warning(s), e.g. "
                     + v.warnings().get(0));
         }
         return new Loaded(MatchIndex.build(v.entities()), List.of(v.id()));

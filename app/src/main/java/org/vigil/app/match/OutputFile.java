@@ -46,7 +46,9 @@ final class OutputFile implements Closeable {
         if (Files.isDirectory(target)) {
             throw new IllegalArgumentException("cannot write " + name + ": it is a directory");
         }
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        // Not Files.createTempFile: its owner-only permissions would stay on the result file.
+        Path temp = Files.createFile(dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(
+                java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp"));
         return new OutputFile(new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8), 1 << 16),
                 target, temp);
     }

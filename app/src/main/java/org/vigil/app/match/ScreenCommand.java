@@ -85,26 +85,28 @@ public final class ScreenCommand implements Callable<Integer> {
         checkArguments();
         ScreenOptions screenOptions = ScreenOptions.defaults().withThreshold(threshold).withLimit(limit);
         QueryInput given = new QueryInput(name, type, dob, country, gender);
-        Query single = name != null ? given.toQuery() : null;
         if (input != null) {
             new QueryInput("-", type, dob, country, gender).toQuery();
-            ResultWriter.check(outputName());
+            return batch(screenOptions, given);
         }
+        Query single = given.toQuery();
+        Screener screener = screener();
+        screenOptions = screenOptions.withSources(selectedSources(screener));
+        ScreenedRow r = new ScreenedRow(1, null, given, single, screener.screen(single, screenOptions).matches(),
+                null);
+        if (json) {
+            options.out().println(Json.write(ResultJson.row(r)));
+        } else {
+            print(r, screenOptions.threshold(), options.out());
+        }
+        return 0;
+    }
+
+    /** A screener over the stored lists or the --list files. */
+    private Screener screener() throws IOException, ListFormatException {
         Indexes.Loaded index = listFiles.isEmpty() ? Indexes.active(options.open())
                 : Indexes.files(listFiles, format, options.load(), options.err());
-        screenOptions = screenOptions.withSources(selectedSources(index));
-        Screener screener = new Screener(index.index());
-        if (single != null) {
-            ScreenedRow r = new ScreenedRow(1, null, given, single, screener.screen(single, screenOptions).matches(),
-                    null);
-            if (json) {
-                options.out().println(Json.write(ResultJson.row(r)));
-            } else {
-                print(r, screenOptions.threshold(), options.out());
-            }
-            return 0;
-        }
-        return batch(screener, screenOptions, given);
+        return new Screener(index.index());
     }
 
     private void checkArguments() {
@@ -127,30 +129,34 @@ public final class ScreenCommand implements Callable<Integer> {
         }
     }
 
-    private Set<String> selectedSources(Indexes.Loaded index) {
+    private Set<String> selectedSources(Screener screener) {
+        List<String> available = screener.index().sources();
         Set<String> selected = new LinkedHashSet<>();
         for (String s : sources) {
             String t = s.strip();
             if (t.isEmpty()) {
                 continue;
             }
-            if (!index.sources().contains(t)) {
+            if (!available.contains(t)) {
                 throw new IllegalArgumentException("unknown source '" + t + "'; available: "
-                        + String.join(", ", index.sources()));
+                        + String.join(", ", available));
             }
             selected.add(t);
         }
         return selected;
     }
 
-    private int batch(Screener screener, ScreenOptions screenOptions, QueryInput defaults)
-            throws IOException, ListFormatException {
-        String out = outputName();
+    /** Opens the input and the output first, so that their problems show before the index is built. */
+    private int batch(ScreenOptions screenOptions, QueryInput defaults) throws IOException, ListFormatException {
+        String out = output == null ? "-" : output;
+        ResultWriter.check(out);
         PrintWriter err = options.err();
         BatchScreen.Summary s;
         try (InputCsv in = InputCsv.open(input, List.of("name"));
              OutputFile file = OutputFile.open(out, options.out())) {
             ResultWriter writer = ResultWriter.forName(out, file.writer());
+            Screener screener = screener();
+            screenOptions = screenOptions.withSources(selectedSources(screener));
             s = new BatchScreen(screener, screenOptions, defaults, err).run(in, writer);
             file.commit();
         }
@@ -159,10 +165,6 @@ public final class ScreenCommand implements Callable<Integer> {
                 screenOptions.threshold(), s.errors(), s.errors() == 1 ? "" : "s",
                 out.equals("-") ? "" : "; results in " + out);
         return 0;
-    }
-
-    private String outputName() {
-        return output == null ? "-" : output;
     }
 
     static void print(ScreenedRow r, double threshold, PrintWriter out) {
