@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.vigil.app.config.ConfigException;
 import org.vigil.app.lists.ListsCommand;
+import org.vigil.app.match.CompareCommand;
+import org.vigil.app.match.ScreenCommand;
 import org.vigil.lists.format.ListFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Command;
 /** The {@code vigil} command line. */
 @Command(name = "vigil", mixinStandardHelpOptions = true, version = "Vigil 0.1.0",
         description = "Sanctions screening and Rewards for Justice.",
-        subcommands = {ServeCommand.class, ListsCommand.class, EntityCommand.class,
+        subcommands = {ServeCommand.class, ListsCommand.class, EntityCommand.class, ScreenCommand.class,
+                CompareCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

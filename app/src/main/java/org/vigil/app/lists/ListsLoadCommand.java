@@ -72,7 +72,8 @@ public final class ListsLoadCommand implements Callable<Integer> {
         };
     }
 
-    static ListFormat resolveFormat(String format, List<Path> files) throws IOException {
+    /** The format named by {@code format}, or detected from the files when it is null. */
+    public static ListFormat resolveFormat(String format, List<Path> files) throws IOException {
         if (format != null) {
             return ListFormat.fromId(format);
         }
