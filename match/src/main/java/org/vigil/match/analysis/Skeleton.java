@@ -12,7 +12,20 @@ public final class Skeleton {
     private Skeleton() {
     }
 
+    /**
+     * The skeleton with the place of each run of vowels kept as {@code *}: "taiba", "tayyiba" and "toiba" give
+     * "t*b*", "saeed", "sayeed" and "said" give "s*d". More specific than {@link #of}, for short names whose
+     * consonants alone say little.
+     */
+    public static String withVowels(String token) {
+        return build(token, true);
+    }
+
     public static String of(String token) {
+        return build(token, false);
+    }
+
+    private static String build(String token, boolean vowels) {
         StringBuilder b = new StringBuilder(token.length());
         int n = token.length();
         for (int i = 0; i < n; i++) {
@@ -21,7 +34,10 @@ public final class Skeleton {
             char out;
             switch (c) {
                 case 'a', 'e', 'i', 'o', 'u', 'y' -> {
-                    continue;
+                    if (!vowels) {
+                        continue;
+                    }
+                    out = '*';
                 }
                 case 'h' -> {
                     // 'h' after a consonant is part of a digraph (handled there); a final h is silent

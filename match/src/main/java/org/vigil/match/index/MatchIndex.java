@@ -55,6 +55,7 @@ public final class MatchIndex {
     final Map<String, int[]> byShortSkeleton;
     final Map<String, int[]> byAbjadShortSkeleton;
     final Map<String, int[]> byMetaphone;
+    final Map<String, int[]> byVowelSkeleton;
     final LongIntsMap byDeletion;
 
     /** The listed terms one query token matches, with similarities and rules (cached per token). */
@@ -111,6 +112,7 @@ public final class MatchIndex {
         Map<String, IntList> shortSkeleton = new HashMap<>();
         Map<String, IntList> abjadShort = new HashMap<>();
         Map<String, IntList> metaphone = new HashMap<>();
+        Map<String, IntList> vowelSkeleton = new HashMap<>();
         LongIntsMap deletion = new LongIntsMap(terms * 8);
         for (int t = 0; t < terms; t++) {
             TokenFeatures f = termFeatures[t];
@@ -125,6 +127,9 @@ public final class MatchIndex {
                 add(shortSkeleton, sk, t);
                 if (f.abjad()) {
                     add(abjadShort, sk, t);
+                }
+                if (!f.vowelSkeleton().isEmpty()) {
+                    add(vowelSkeleton, f.vowelSkeleton(), t);
                 }
             }
             int term = t;
@@ -146,6 +151,7 @@ public final class MatchIndex {
         byShortSkeleton = freeze(shortSkeleton);
         byAbjadShortSkeleton = freeze(abjadShort);
         byMetaphone = freeze(metaphone);
+        byVowelSkeleton = freeze(vowelSkeleton);
         byDeletion = deletion.freeze();
     }
 
@@ -275,7 +281,7 @@ public final class MatchIndex {
                 int[] union = union(f.variants(), token.variants());
                 if ((token.abjad() && !f.abjad()) || union != f.variants()) {
                     terms.set(id, new TokenFeatures(f.text(), f.kind(), f.abjad() || token.abjad(), union,
-                            f.skeleton(), f.metaphone(), f.metaphoneAlt()));
+                            f.skeleton(), f.vowelSkeleton(), f.metaphone(), f.metaphoneAlt()));
                 }
                 return id;
             }

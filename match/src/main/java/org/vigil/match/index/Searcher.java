@@ -347,6 +347,9 @@ final class Searcher {
             considerAll(it, ix.bySkeleton.get(sk));
         } else if (sk.length() == 2) {
             considerAll(it, f.abjad() ? ix.byShortSkeleton.get(sk) : ix.byAbjadShortSkeleton.get(sk));
+            if (!f.abjad() && !f.vowelSkeleton().isEmpty()) {
+                considerAll(it, ix.byVowelSkeleton.get(f.vowelSkeleton()));
+            }
         }
         if (f.metaphone().length() >= 3) {
             considerAll(it, ix.byMetaphone.get(f.metaphone()));

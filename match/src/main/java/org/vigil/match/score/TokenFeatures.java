@@ -6,11 +6,11 @@ import org.vigil.match.analysis.Token;
 import org.vigil.match.analysis.TokenKind;
 
 /**
- * The comparison keys of one token: its text, kind, learned variant classes, consonant skeleton and Double Metaphone
- * codes. Computed once per listed token when an index is built and once per query token.
+ * The comparison keys of one token: its text, kind, learned variant classes, consonant skeleton (and, for tokens of
+ * two consonants or fewer, the skeleton with vowel places) and Double Metaphone codes. Computed once per listed token when an index is built and once per query token.
  */
 public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] variants, String skeleton,
-                            String metaphone, String metaphoneAlt) {
+                            String vowelSkeleton, String metaphone, String metaphoneAlt) {
 
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(() -> {
         DoubleMetaphone dm = new DoubleMetaphone();
@@ -41,8 +41,9 @@ public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] va
             mp = codes[0];
             alt = codes[1];
         }
-        return new TokenFeatures(text, kind, abjad, variants,
-                kind == TokenKind.NUMBER ? text : Skeleton.of(text), mp, alt);
+        String sk = kind == TokenKind.NUMBER ? text : Skeleton.of(text);
+        String vs = kind == TokenKind.NUMBER || sk.length() > 2 ? "" : Skeleton.withVowels(text);
+        return new TokenFeatures(text, kind, abjad, variants, sk, vs, mp, alt);
     }
 
     private static String nullToEmpty(String s) {

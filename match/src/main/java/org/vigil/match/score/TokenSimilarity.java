@@ -15,8 +15,9 @@ import org.vigil.match.analysis.VariantTable;
  *       "kang"); two edits 0.80 (8-9 letters) or 0.84 (10 or more); three-letter tokens 0.75 for an inserted,
  *       dropped or swapped letter ("esa" / "essa", "sko" / "sok") but not a replaced one ("tao" / "gao");</li>
  *   <li>{@link Rule#SKELETON}: same consonant skeleton; when one side was written in an abjad (no short
- *       vowels expected) 0.80, 0.85 or 0.90 for skeletons of two, three, four or more consonants, otherwise Jaro-Winkler minus 0.05 (at most 0.90), for skeletons of three consonants or
- *       more;</li>
+ *       vowels expected) 0.80, 0.85 or 0.90 for skeletons of two, three, four or more consonants; between Latin
+ *       spellings Jaro-Winkler minus 0.05 (at most 0.90) for skeletons of three consonants or more, and for two
+ *       consonants only when the vowels sit in the same places too ("taiba" / "tayyiba": "t*b*");</li>
  *   <li>{@link Rule#PHONETIC}: same Double Metaphone code (three symbols or more) and first letter, Jaro-Winkler
  *       minus 0.07 (at most 0.88);</li>
  *   <li>{@link Rule#INITIAL}: an initial and a token that starts with it, 0.6.</li>
@@ -103,6 +104,15 @@ public final class TokenSimilarity {
                 jw = Strings.jaroWinkler(a, b);
                 s = Math.min(0.90, jw - 0.05);
             }
+            if (s > best && s >= MIN_LOOSE) {
+                best = s;
+                rule = Rule.SKELETON;
+            }
+        }
+        if (!abjad && sk.length() == 2 && !q.vowelSkeleton().isEmpty() && q.vowelSkeleton().equals(c.vowelSkeleton())) {
+            // short names: two consonants with vowels in the same places ("taiba" / "tayyiba")
+            jw = jw < 0 ? Strings.jaroWinkler(a, b) : jw;
+            double s = Math.min(0.90, jw - 0.05);
             if (s > best && s >= MIN_LOOSE) {
                 best = s;
                 rule = Rule.SKELETON;
