@@ -1,0 +1,57 @@
+package org.vigil.match.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.vigil.lists.model.Entity;
+import org.vigil.lists.model.EntityId;
+import org.vigil.lists.model.NameKind;
+import org.vigil.lists.model.Schema;
+import org.vigil.match.Match;
+import org.vigil.match.Query;
+import org.vigil.match.ScreenOptions;
+
+class LiveScreenerTest {
+
+    static Entity person(String id, String name) {
+        return Entity.builder(EntityId.parse("test:" + id), Schema.PERSON).name(name, NameKind.PRIMARY).build();
+    }
+
+    @Test
+    void swappingTheIndexWhileQueriesRunNeverFailsAQueryAndNewQueriesSeeTheNewList() throws Exception {
+        List<Entity> before = List.of(person("1", "Hafiz Muhammad Saeed"), person("2", "Zaki ur Rehman Lakhvi"));
+        List<Entity> after = List.of(person("1", "Hafiz Muhammad Saeed"), person("3", "Abdul Rahman Makki"));
+        LiveScreener live = new LiveScreener(MatchIndex.build(before));
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> queries = pool.submit(() -> {
+                int n = 0;
+                while (!stop.get()) {
+                    List<Match> m = live.screen(Query.name("Hafiz Mohammad Sayeed"), ScreenOptions.defaults())
+                            .matches();
+                    assertThat(m).extracting(x -> x.id().toString()).containsExactly("test:1");
+                    n++;
+                }
+                return n;
+            });
+            for (int i = 0; i < 20; i++) {
+                live.rebuild(i % 2 == 0 ? after : before);
+            }
+            live.rebuild(after);
+            stop.set(true);
+            assertThat(queries.get(30, TimeUnit.SECONDS)).isPositive();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(live.screen(Query.name("Abdul Rehman Makki"), ScreenOptions.defaults()).matches())
+                .extracting(x -> x.id().toString()).containsExactly("test:3");
+        assertThat(live.screen(Query.name("Zakiur Rehman Lakhvi"), ScreenOptions.defaults()).matches()).isEmpty();
+    }
+}
