@@ -72,7 +72,7 @@ public final class NameComparator {
         }
         for (int j = 0; j < m; j++) {
             fb[j] = TokenFeatures.of(tb.get(j));
-            al.addListed(fb[j].text(), weights.applyAsDouble(fb[j].text(), fb[j].kind()));
+            al.addListed(fb[j].text(), weights.applyAsDouble(fb[j].text(), fb[j].kind()), fb[j].kind() == TokenKind.NAME);
         }
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The name analysis chain: {@link TextNormalizer} (NFKC, case fold, controls and bidi marks out) then
  * {@link Tokenizer} (split, "SURNAME, Given" order) then {@link ScriptTransliterator} (any script to ASCII Latin,
- * learned variant classes) then {@link NameWords} (titles, particles, organisation words, legal forms). Each step is
+ * learned variant classes) then {@link LegalForms} (written-out legal forms to abbreviations) then {@link NameWords}
+ * (titles, particles, organisation words). Each step is
  * a small class with its own tests; this class only chains them and bounds the work.
  */
 public final class NameAnalyzer {
@@ -37,6 +38,28 @@ public final class NameAnalyzer {
         return variants;
     }
 
+    private Token token(ScriptTransliterator.Piece p, String original, boolean inside) {
+        TokenKind kind = NameWords.kindOf(p.text(), inside);
+        if (kind == TokenKind.NAME && p.abjad() && p.variants().length > 0 && p.variants()[0] < variants.size()) {
+            // a vowel-less spelling: its kind is that of its usual Latin spelling ("hfz" -> "hafiz")
+            TokenKind learned = NameWords.kindOf(variants.representative(p.variants()[0]), inside);
+            if (learned == TokenKind.TITLE || learned == TokenKind.PARTICLE) {
+                kind = learned;
+            }
+        }
+        String text = kind == TokenKind.ORG_WORD ? NameWords.canonical(p.text()) : p.text();
+        int[] cls = text.equals(p.text()) ? p.variants() : variants.classesOf(text);
+        if (kind == TokenKind.PARTICLE) {
+            int pc = variants.particleClass(text);
+            if (pc >= 0) {
+                cls = java.util.Arrays.copyOf(cls, cls.length + 1);
+                cls[cls.length - 1] = pc;
+                java.util.Arrays.sort(cls);
+            }
+        }
+        return new Token(text, original, kind, p.abjad(), cls);
+    }
+
     /**
      * Analyses a name.
      *
@@ -50,33 +73,34 @@ public final class NameAnalyzer {
         List<String> raw = Tokenizer.tokenize(TextNormalizer.normalize(name));
         List<Token> tokens = new ArrayList<>(Math.min(raw.size() + 2, MAX_TOKENS));
         boolean truncated = false;
+        List<ScriptTransliterator.Piece> pieces = new ArrayList<>();
+        List<String> originals = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (String r : raw) {
             for (ScriptTransliterator.Piece p : transliterator.transliterate(r)) {
-                if (tokens.size() == MAX_TOKENS) {
-                    truncated = true;
-                    break;
-                }
-                TokenKind kind = NameWords.kindOf(p.text(), !tokens.isEmpty());
-                if (kind == TokenKind.NAME && p.abjad() && p.variants().length > 0
-                        && p.variants()[0] < variants.size()) {
-                    // a vowel-less spelling: its kind is that of its usual Latin spelling ("hfz" -> "hafiz")
-                    TokenKind learned = NameWords.kindOf(variants.representative(p.variants()[0]), !tokens.isEmpty());
-                    if (learned == TokenKind.TITLE || learned == TokenKind.PARTICLE) {
-                        kind = learned;
-                    }
-                }
-                String text = kind == TokenKind.ORG_WORD ? NameWords.canonical(p.text()) : p.text();
-                int[] cls = text.equals(p.text()) ? p.variants() : variants.classesOf(text);
-                if (kind == TokenKind.PARTICLE) {
-                    int pc = variants.particleClass(text);
-                    if (pc >= 0) {
-                        cls = java.util.Arrays.copyOf(cls, cls.length + 1);
-                        cls[cls.length - 1] = pc;
-                        java.util.Arrays.sort(cls);
-                    }
-                }
-                tokens.add(new Token(text, r, kind, p.abjad(), cls));
+                pieces.add(p);
+                originals.add(r);
+                texts.add(p.text());
             }
+        }
+        for (int i = 0; i < pieces.size(); i++) {
+            if (tokens.size() == MAX_TOKENS) {
+                truncated = true;
+                break;
+            }
+            var legal = texts.size() > 1 ? LegalForms.match(texts, i) : null;
+            if (legal != null) {
+                String written = String.join(" ", originals.subList(i, i + legal.getKey().size()));
+                for (String abbreviation : legal.getValue().split(" ")) {
+                    if (tokens.size() < MAX_TOKENS) {
+                        tokens.add(new Token(abbreviation, written, TokenKind.ORG_WORD, false,
+                                variants.classesOf(abbreviation)));
+                    }
+                }
+                i += legal.getKey().size() - 1;
+                continue;
+            }
+            tokens.add(token(pieces.get(i), originals.get(i), !tokens.isEmpty()));
         }
         return new AnalyzedName(name, tokens, truncated);
     }

@@ -54,7 +54,7 @@ public final class NameWords {
             Map.entry("und", "and"), Map.entry("et", "and"), Map.entry("cie", "co"), Map.entry("compania", "co"),
             Map.entry("societe", "society"), Map.entry("sociedad", "society"), Map.entry("limitada", "ltda"),
             Map.entry("ltda", "ltda"), Map.entry("sdn", "sdn"), Map.entry("bhd", "bhd"), Map.entry("kg", "kg"),
-            Map.entry("tov", "tov"), Map.entry("as", "as"));
+            Map.entry("tov", "tov"), Map.entry("as", "as"), Map.entry("pvt", "pvt"), Map.entry("private", "pvt"));
 
     private NameWords() {
     }

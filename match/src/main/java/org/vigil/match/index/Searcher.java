@@ -528,7 +528,8 @@ final class Searcher {
         int[] terms = ix.nameTerms[nm];
         int m = Math.min(terms.length, Alignment.MAX_TOKENS);
         for (int j = 0; j < m; j++) {
-            a.addListed(ix.termFeatures[terms[j]].text(), ix.termWeight[terms[j]]);
+            TokenFeatures lf = ix.termFeatures[terms[j]];
+            a.addListed(lf.text(), ix.termWeight[terms[j]], lf.kind() == TokenKind.NAME);
         }
         for (int it = 0; it < items; it++) {
             TokenFeatures qf = itemFeatures[it];

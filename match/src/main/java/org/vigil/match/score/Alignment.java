@@ -25,6 +25,9 @@ public final class Alignment {
     private final String[] tq = new String[MAX_TOKENS];
     private final String[] tc = new String[MAX_TOKENS];
     private final boolean[] sq = new boolean[MAX_TOKENS];
+    private final boolean[] sc = new boolean[MAX_TOKENS];
+    private long usedQ;
+    private long usedC;
     private int n;
     private int m;
 
@@ -62,11 +65,16 @@ public final class Alignment {
     }
 
     public int addListed(String text, double weight) {
+        return addListed(text, weight, true);
+    }
+
+    public int addListed(String text, double weight, boolean substantive) {
         if (m == MAX_TOKENS) {
             return -1;
         }
         tc[m] = text;
         wc[m] = weight;
+        sc[m] = substantive;
         return m++;
     }
 
@@ -109,17 +117,53 @@ public final class Alignment {
     }
 
     /**
-     * The alignment score in 0..1. When the query has two or more name tokens but only one of them found a partner,
-     * the score is multiplied by {@value #SINGLE_TOKEN_FACTOR}: one shared name ("Christina", "Hermann") is weak
-     * evidence that a longer name designates the same subject.
+     * The alignment score in 0..1. Unmatched listed tokens count at {@value #LISTED_EXTRA_FACTOR} of their weight
+     * when every name token of the query matched. When the query has two or more name tokens but only one of them
+     * found a partner, the score is multiplied by {@value #SINGLE_TOKEN_FACTOR}: one shared name ("Christina",
+     * "Hermann") is weak evidence that a longer name designates the same subject.
      */
     public double score() {
         double total = sum(wq, 0, n) + sum(wc, 0, m);
         if (total <= 0) {
             return 0;
         }
-        double s = solve() / total;
+        double matched = solve();
+        // a listed name with more parts than the query (a second surname, a middle name) while every name token of
+        // the query found its partner: the listed extras count at a reduced weight
+        double extra = allMatched(sq, n, usedQ) && !allMatched(sc, m, usedC) ? unmatchedWeight(wc, m, usedC) : 0;
+        double s = matched / (total - (1 - LISTED_EXTRA_FACTOR) * extra);
         return singleTokenEvidence() ? s * SINGLE_TOKEN_FACTOR : s;
+    }
+
+    /**
+     * Weight kept by the unmatched tokens of a listed name when every name token of the query (two or more) matched:
+     * "Daniel Ortega" against "Daniel Ortega Saavedra". Extra tokens of the query keep their full weight: a
+     * customer called "Karl Lee Davies" is not shown to be "LEE, Karl" by the two names they share.
+     */
+    public static final double LISTED_EXTRA_FACTOR = 0.5;
+
+    /** Whether every substantive token of a side (at least two) found a partner. */
+    private static boolean allMatched(boolean[] substantive, int count, long used) {
+        int total = 0;
+        for (int i = 0; i < count; i++) {
+            if (substantive[i]) {
+                total++;
+                if ((used & (1L << i)) == 0) {
+                    return false;
+                }
+            }
+        }
+        return total >= 2;
+    }
+
+    private static double unmatchedWeight(double[] w, int count, long used) {
+        double s = 0;
+        for (int i = 0; i < count; i++) {
+            if ((used & (1L << i)) == 0) {
+                s += w[i];
+            }
+        }
+        return s;
     }
 
     public static final double SINGLE_TOKEN_FACTOR = 0.92;
@@ -163,8 +207,8 @@ public final class Alignment {
             }
             order[j + 1] = x;
         }
-        long usedQ = 0;
-        long usedC = 0;
+        usedQ = 0;
+        usedC = 0;
         double matched = 0;
         for (int r = 0; r < k; r++) {
             int p = order[r];

@@ -1,0 +1,73 @@
+package org.vigil.match.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Step 4a: legal forms written out in several words become their abbreviation, so "Public Joint Stock Company
+ * Gazprom" meets "Gazprom PJSC" and "Gesellschaft mit beschränkter Haftung" meets "GmbH". Runs on folded ASCII
+ * tokens; the abbreviation is then an organisation word ({@link NameWords}).
+ */
+public final class LegalForms {
+
+    /** Longest phrases first, so "public joint stock company" wins over "joint stock company". */
+    private static final List<Map.Entry<List<String>, String>> PHRASES = List.of(
+            Map.entry(List.of("obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"), "ooo"),
+            Map.entry(List.of("gesellschaft", "mit", "beschrankter", "haftung"), "gmbh"),
+            Map.entry(List.of("public", "joint", "stock", "company"), "pjsc"),
+            Map.entry(List.of("open", "joint", "stock", "company"), "ojsc"),
+            Map.entry(List.of("closed", "joint", "stock", "company"), "cjsc"),
+            Map.entry(List.of("limited", "liability", "company"), "llc"),
+            Map.entry(List.of("limited", "liability", "partnership"), "llp"),
+            Map.entry(List.of("public", "limited", "company"), "plc"),
+            Map.entry(List.of("joint", "stock", "company"), "jsc"),
+            Map.entry(List.of("free", "zone", "establishment"), "fze"),
+            Map.entry(List.of("free", "zone", "company"), "fzco"),
+            Map.entry(List.of("societe", "anonyme"), "sa"),
+            Map.entry(List.of("sociedad", "anonima"), "sa"),
+            Map.entry(List.of("societa", "per", "azioni"), "spa"),
+            Map.entry(List.of("private", "limited"), "pvt ltd"),
+            Map.entry(List.of("limited", "partnership"), "lp"));
+
+    private LegalForms() {
+    }
+
+    /** Replaces written-out legal forms in a list of folded tokens. */
+    public static List<String> collapse(List<String> tokens) {
+        if (tokens.size() < 2) {
+            return tokens;
+        }
+        List<String> out = null;
+        int i = 0;
+        while (i < tokens.size()) {
+            Map.Entry<List<String>, String> hit = match(tokens, i);
+            if (hit != null) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens.subList(0, i));
+                }
+                for (String a : hit.getValue().split(" ")) {
+                    out.add(a);
+                }
+                i += hit.getKey().size();
+            } else {
+                if (out != null) {
+                    out.add(tokens.get(i));
+                }
+                i++;
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** The written-out legal form starting at {@code at}: (phrase, abbreviation), or null. */
+    static Map.Entry<List<String>, String> match(List<String> tokens, int at) {
+        for (Map.Entry<List<String>, String> e : PHRASES) {
+            List<String> p = e.getKey();
+            if (at + p.size() <= tokens.size() && tokens.subList(at, at + p.size()).equals(p)) {
+                return e;
+            }
+        }
+        return null;
+    }
+}
