@@ -41,6 +41,14 @@ class ArchitectureTest {
                     "com.zaxxer..", "picocli..", "gg.jte..", "com.fasterxml.jackson.databind..")
             .allowEmptyShould(true);
 
+    /** The matching engine is pure computation: it reads no files and opens no connections. */
+    static final ArchRule MATCH_DOES_NO_IO = noClasses()
+            .that().resideInAnyPackage("org.vigil.match..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net..", "java.nio.channels..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream");
+
     static final ArchRule ONLY_APP_KNOWS_WEB_AND_CLI = noClasses()
             .that().resideOutsideOfPackage("org.vigil.app..")
             .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "picocli..");
@@ -61,6 +69,15 @@ class ArchitectureTest {
     @Test
     void listsAndMatchKnowNoHttpSqlCliOrTemplates() {
         DOMAIN_HAS_NO_HTTP_SQL_CLI.check(production);
+    }
+
+    @Test
+    void matchReadsNoFilesAndOpensNoConnections() {
+        MATCH_DOES_NO_IO.check(production);
+        JavaClasses bad = new ClassFileImporter().importClasses(
+                org.vigil.match.archfixture.MatchClassThatReadsAFile.class);
+        assertThatThrownBy(() -> MATCH_DOES_NO_IO.check(bad)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("java.nio.file");
     }
 
     @Test
