@@ -66,6 +66,16 @@ public final class MatchIndex {
     final java.util.concurrent.ConcurrentHashMap<String, TermMatches> tokenCache =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Forgets the per-token cache (for measurements of the uncached path). */
+    public void clearTokenCache() {
+        tokenCache.clear();
+    }
+
+    /** How many query tokens the per-token cache holds. */
+    public int tokenCacheSize() {
+        return tokenCache.size();
+    }
+
     void cacheTerms(String key, TermMatches m) {
         if (tokenCache.size() >= TOKEN_CACHE_LIMIT) {
             tokenCache.clear();
