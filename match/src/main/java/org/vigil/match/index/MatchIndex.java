@@ -66,9 +66,19 @@ public final class MatchIndex {
     final java.util.concurrent.ConcurrentHashMap<String, TermMatches> tokenCache =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    private volatile boolean tokenCacheEnabled = true;
+
     /** Forgets the per-token cache (for measurements of the uncached path). */
     public void clearTokenCache() {
         tokenCache.clear();
+    }
+
+    /** Turns the per-token cache on or off (off: every query token is looked up afresh; for measurements). */
+    public void setTokenCacheEnabled(boolean enabled) {
+        tokenCacheEnabled = enabled;
+        if (!enabled) {
+            tokenCache.clear();
+        }
     }
 
     /** How many query tokens the per-token cache holds. */
@@ -77,6 +87,9 @@ public final class MatchIndex {
     }
 
     void cacheTerms(String key, TermMatches m) {
+        if (!tokenCacheEnabled) {
+            return;
+        }
         if (tokenCache.size() >= TOKEN_CACHE_LIMIT) {
             tokenCache.clear();
         }
