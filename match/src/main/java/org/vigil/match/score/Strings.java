@@ -53,6 +53,51 @@ public final class Strings {
         return Math.min(p[m], limit + 1);
     }
 
+    /** Jaro-Winkler for strings longer than 64 characters (boolean arrays instead of bit masks). */
+    private static double jaroWinklerLong(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int range = Math.max(0, Math.max(n, m) / 2 - 1);
+        boolean[] am = new boolean[n];
+        boolean[] bm = new boolean[m];
+        int matches = 0;
+        for (int i = 0; i < n; i++) {
+            int lo = Math.max(0, i - range);
+            int hi = Math.min(m - 1, i + range);
+            for (int j = lo; j <= hi; j++) {
+                if (!bm[j] && b.charAt(j) == a.charAt(i)) {
+                    am[i] = true;
+                    bm[j] = true;
+                    matches++;
+                    break;
+                }
+            }
+        }
+        if (matches == 0) {
+            return 0.0;
+        }
+        int transpositions = 0;
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            if (am[i]) {
+                while (!bm[j]) {
+                    j++;
+                }
+                if (a.charAt(i) != b.charAt(j)) {
+                    transpositions++;
+                }
+                j++;
+            }
+        }
+        double mm = matches;
+        double jaro = (mm / n + mm / m + (mm - transpositions / 2.0) / mm) / 3.0;
+        int prefix = 0;
+        while (prefix < 4 && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return jaro + prefix * 0.1 * (1 - jaro);
+    }
+
     /** Jaro-Winkler similarity (prefix scale 0.1, up to 4 characters). */
     public static double jaroWinkler(String a, String b) {
         if (a.equals(b)) {
@@ -60,8 +105,11 @@ public final class Strings {
         }
         int n = a.length();
         int m = b.length();
-        if (n == 0 || m == 0 || n > 64 || m > 64) {
+        if (n == 0 || m == 0) {
             return 0.0;
+        }
+        if (n > 64 || m > 64) {
+            return jaroWinklerLong(a, b);
         }
         int range = Math.max(0, Math.max(n, m) / 2 - 1);
         long aFlags = 0;
