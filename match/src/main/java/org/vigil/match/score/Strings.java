@@ -92,7 +92,7 @@ public final class Strings {
         double mm = matches;
         double jaro = (mm / n + mm / m + (mm - transpositions / 2.0) / mm) / 3.0;
         int prefix = 0;
-        while (prefix < 4 && a.charAt(prefix) == b.charAt(prefix)) {
+        while (prefix < Math.min(4, Math.min(n, m)) && a.charAt(prefix) == b.charAt(prefix)) {
             prefix++;
         }
         return jaro + prefix * 0.1 * (1 - jaro);
