@@ -136,9 +136,10 @@ public final class LabelledPairs {
 
     /**
      * A record whose name may serve as a hard negative for a name of {@code seed}: another record of the same list
-     * (a list does not designate one subject twice) that is not cross-referenced with it. Records of the other list
-     * are not used: the UN and OFAC lists share hundreds of subjects that no cross-reference links, and their names
-     * would be false negatives ("AWES, Shaykh Hassan Dahir" / "AWEYS, Sheikh Hassan Dahir").
+     * that is not cross-referenced with it. Records of the other list are not used: the UN and OFAC lists share
+     * hundreds of subjects that no cross-reference links, and their names would be mislabelled negatives. A list
+     * rarely designates one subject twice, but it happens (OFAC 2021 has both "AWES, Shaykh Hassan Dahir" and
+     * "AWEYS, Sheikh Hassan Dahir"), so a few hard negatives remain label noise.
      */
     private static boolean partner(Bundled b, Entity seed, Entity other) {
         return other.id().source().equals(seed.id().source()) && !other.id().equals(seed.id())
@@ -217,7 +218,8 @@ public final class LabelledPairs {
         out.append(String.format(Locale.ROOT, "%,d pairs written to `%s` (columns name1,name2,schema,label; rerun "
                 + "with `vigil compare --input`). Hard negatives pair a listed name with the most similar name (by JW) "
                 + "of another record of the same list (records of the other list are not used: UN and OFAC share "
-                + "hundreds of subjects that no cross-reference links); for %d seeds that name was the same text (a "
+                + "hundreds of subjects that no cross-reference links; a list itself rarely lists one subject twice, "
+                + "so a few remain label noise); for %d seeds that name was the same text (a "
                 + "namesake) and the nearest other text was used. %d pairs rejected by the comparator (counted as "
                 + "non-matches). Vigil: `NameComparator.withStatistics(bundled index)`; JW: whole-string Jaro-Winkler "
                 + "of the normalised names. The hard negatives are chosen by the baseline's own JW, so they are "
