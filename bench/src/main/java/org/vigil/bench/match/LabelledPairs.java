@@ -24,8 +24,8 @@ import org.vigil.match.NameComparator;
 /**
  * Pairwise precision, recall and F1 on labelled name pairs, scored with {@link NameComparator#withStatistics} over
  * the bundled index and with plain Jaro-Winkler. Positives: two different names (after {@link NameNorm}) of one
- * UN/OFAC record among its primary, strong-alias and original-script names (one pair per record, seeded, up to
- * {@value #SAMPLE}), and the yente (untreated, treated) pairs that differ. Negatives: for {@value #SAMPLE} seeded
+ * UN/OFAC record among its primary, strong-alias and original-script names that are spellings of one name
+ * ({@link #spellingsOfOneName}; one pair per record, seeded, up to {@value #SAMPLE}), and the yente (untreated, treated) pairs that differ. Negatives: for {@value #SAMPLE} seeded
  * listed names, the most similar (by Jaro-Winkler) Latin primary/strong-alias name of another record that is not the
  * same subject on another list and not the same text; and for {@value #SAMPLE} seeded negatives_us names, the listed
  * name nearest by Jaro-Winkler.
@@ -59,6 +59,29 @@ public final class LabelledPairs {
 
     private final List<Pair> pairs = new ArrayList<>();
     private int homonyms;
+    private int differentNames;
+
+    /**
+     * Whether two names of one record are spellings of one name rather than different aliases ("KO, Tae Hun" and
+     * "KIM, Myong Gi" are both names of one person but no name matcher should pair them): they share a token of three
+     * letters or more after normalisation, or their whole-name Jaro-Winkler is at least 0.8, or one of them is in
+     * another script. This is the blocking step by which labelled name-pair sets are made (a reviewer judges
+     * candidate pairs); it uses no part of Vigil's matching.
+     */
+    static boolean spellingsOfOneName(Name a, Name b) {
+        if (!NameNorm.isLatin(a.value()) || !NameNorm.isLatin(b.value())) {
+            return true;
+        }
+        String x = NameNorm.of(a.value());
+        String y = NameNorm.of(b.value());
+        java.util.Set<String> tx = new java.util.HashSet<>(java.util.Arrays.asList(x.split(" ")));
+        for (String t : y.split(" ")) {
+            if (t.length() >= 3 && tx.contains(t)) {
+                return true;
+            }
+        }
+        return org.vigil.match.score.Strings.jaroWinkler(x, y) >= 0.8;
+    }
 
     private static boolean strong(Name n) {
         return n.kind() == NameKind.PRIMARY || n.kind() == NameKind.STRONG_ALIAS
@@ -82,14 +105,30 @@ public final class LabelledPairs {
             }
         }
         Collections.shuffle(multi, rnd);
-        for (Entity e : multi.subList(0, Math.min(SAMPLE, multi.size()))) {
-            List<Name> ns = distinct(e);
-            int i = rnd.nextInt(ns.size());
-            int j = rnd.nextInt(ns.size() - 1);
-            if (j >= i) {
-                j++;
+        int taken = 0;
+        for (Entity e : multi) {
+            if (taken == SAMPLE) {
+                break;
             }
-            pairs.add(new Pair(ns.get(i).value(), ns.get(j).value(), e.schema(), true, "same record"));
+            List<Name> ns = distinct(e);
+            List<int[]> candidates = new ArrayList<>();
+            for (int i = 0; i < ns.size(); i++) {
+                for (int j = i + 1; j < ns.size(); j++) {
+                    if (spellingsOfOneName(ns.get(i), ns.get(j))) {
+                        candidates.add(new int[] {i, j});
+                    }
+                }
+            }
+            if (candidates.isEmpty()) {
+                differentNames++;
+                continue;
+            }
+            int[] c = candidates.get(rnd.nextInt(candidates.size()));
+            boolean swap = rnd.nextBoolean();
+            Name a = ns.get(swap ? c[1] : c[0]);
+            Name z = ns.get(swap ? c[0] : c[1]);
+            pairs.add(new Pair(a.value(), z.value(), e.schema(), true, "same record"));
+            taken++;
         }
         if (positives != null) {
             for (YentePositives.Case c : positives.cases()) {
