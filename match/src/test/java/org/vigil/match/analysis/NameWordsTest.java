@@ -1,0 +1,77 @@
+package org.vigil.match.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NameWordsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hafiz", "maulana", "mullah", "sheikh", "shaykh", "haji", "dr", "mufti", "imam"})
+    void titles(String t) {
+        assertThat(NameWords.kindOf(t, false)).isEqualTo(TokenKind.TITLE);
+        assertThat(NameWords.kindOf(t, true)).isEqualTo(TokenKind.TITLE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"al", "el", "bin", "ibn", "abu", "ud", "ur", "van", "de", "bint"})
+    void particles(String t) {
+        assertThat(NameWords.kindOf(t, true)).isEqualTo(TokenKind.PARTICLE);
+        assertThat(NameWords.kindOf(t, false)).isEqualTo(TokenKind.PARTICLE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"organization", "organisation", "group", "network", "foundation", "trust", "llc", "ltd",
+            "limited", "inc", "corporation", "gmbh"})
+    void organisationWords(String t) {
+        assertThat(NameWords.kindOf(t, true)).isEqualTo(TokenKind.ORG_WORD);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"saeed", "lakhvi", "taiba", "siemens", "muhammad", "hafizullah", "alberto"})
+    void ordinaryNames(String t) {
+        assertThat(NameWords.kindOf(t, true)).isEqualTo(TokenKind.NAME);
+    }
+
+    @Test
+    void singleLetterIsAParticleOnlyInsideANameAndOnlyIfItIsOne() {
+        assertThat(NameWords.kindOf("e", true)).isEqualTo(TokenKind.PARTICLE);   // lashkar e taiba
+        assertThat(NameWords.kindOf("i", true)).isEqualTo(TokenKind.PARTICLE);   // falah i insaniat
+        assertThat(NameWords.kindOf("e", false)).isEqualTo(TokenKind.INITIAL);   // E. Smith
+        assertThat(NameWords.kindOf("m", true)).isEqualTo(TokenKind.INITIAL);    // Hafiz M. Saeed
+        assertThat(NameWords.kindOf("m", false)).isEqualTo(TokenKind.INITIAL);
+    }
+
+    @Test
+    void digitsAreNumbers() {
+        assertThat(NameWords.kindOf("786", true)).isEqualTo(TokenKind.NUMBER);
+        assertThat(NameWords.kindOf("2008", false)).isEqualTo(TokenKind.NUMBER);
+        assertThat(NameWords.kindOf("7", true)).isEqualTo(TokenKind.NUMBER);
+    }
+
+    @Test
+    void emptyTokenIsAName() {
+        assertThat(NameWords.kindOf("", false)).isEqualTo(TokenKind.NAME);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"limited, ltd", "ltd, ltd", "incorporated, inc", "corporation, corp", "company, co",
+            "organisation, organization", "org, organization", "holdings, holding", "international, intl",
+            "centre, center", "aktiengesellschaft, ag", "saeed, saeed", "hafiz, hafiz"})
+    void legalFormsAreCanonicalised(String in, String out) {
+        assertThat(NameWords.canonical(in)).isEqualTo(out);
+    }
+
+    @Test
+    void minorKinds() {
+        assertThat(TokenKind.TITLE.isMinor()).isTrue();
+        assertThat(TokenKind.PARTICLE.isMinor()).isTrue();
+        assertThat(TokenKind.ORG_WORD.isMinor()).isTrue();
+        assertThat(TokenKind.NAME.isMinor()).isFalse();
+        assertThat(TokenKind.INITIAL.isMinor()).isFalse();
+        assertThat(TokenKind.NUMBER.isMinor()).isFalse();
+    }
+}

@@ -1,0 +1,59 @@
+package org.vigil.match.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SkeletonTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "muhammad, mhmd", "mohamed, mhmd", "mohammed, mhmd", "mhmd, mhmd",
+            "lakhvi, lkv", "lkhwy, lkv", "lakhwi, lkv",
+            "saeed, sd", "sayeed, sd", "syd, sd", "said, sd",
+            "hafiz, hfz", "hfz, hfz"})
+    void javadocExamples(String token, String skeleton) {
+        assertThat(Skeleton.of(token)).isEqualTo(skeleton);
+    }
+
+    @Test
+    void doubledConsonantsCollapse() {
+        assertThat(Skeleton.of("hassan")).isEqualTo(Skeleton.of("hasan"));
+        assertThat(Skeleton.of("abbas")).isEqualTo("bs");
+        assertThat(Skeleton.of("tayyiba")).isEqualTo(Skeleton.of("taiba"));
+    }
+
+    @Test
+    void finalHIsSilentButAnInitialOrLoneHIsNot() {
+        assertThat(Skeleton.of("abdullah")).isEqualTo(Skeleton.of("abdulla"));
+        assertThat(Skeleton.of("dawah")).isEqualTo(Skeleton.of("dawa"));
+        assertThat(Skeleton.of("hamza")).startsWith("h");
+        assertThat(Skeleton.of("h")).isEqualTo("h");
+    }
+
+    @Test
+    void digraphsFoldToOneConsonant() {
+        assertThat(Skeleton.of("khan")).isEqualTo("kn");
+        assertThat(Skeleton.of("philip")).isEqualTo("flp");
+        assertThat(Skeleton.of("dhakir")).isEqualTo(Skeleton.of("zakir"));
+        assertThat(Skeleton.of("shah")).isEqualTo("s");
+        assertThat(Skeleton.of("thabit")).isEqualTo(Skeleton.of("tabit"));
+        assertThat(Skeleton.of("ghulam")).isEqualTo(Skeleton.of("gulam"));
+    }
+
+    @Test
+    void qAndCAreKAndWIsV() {
+        assertThat(Skeleton.of("qasim")).isEqualTo(Skeleton.of("kasim"));
+        assertThat(Skeleton.of("carl")).isEqualTo(Skeleton.of("karl"));
+        assertThat(Skeleton.of("wali")).isEqualTo(Skeleton.of("vali"));
+    }
+
+    @Test
+    void vowelsAndYAreDroppedConsonantOrderKept() {
+        assertThat(Skeleton.of("aeiouy")).isEmpty();
+        assertThat(Skeleton.of("")).isEmpty();
+        assertThat(Skeleton.of("rabat")).isNotEqualTo(Skeleton.of("tabar"));
+    }
+}
