@@ -8,6 +8,7 @@ import org.vigil.match.analysis.NameAnalyzer;
 import org.vigil.match.analysis.Token;
 import org.vigil.match.analysis.TokenKind;
 import org.vigil.match.index.MatchIndex;
+import org.vigil.match.index.NameForms;
 import org.vigil.match.score.Alignment;
 import org.vigil.match.score.TokenFeatures;
 import org.vigil.match.score.TokenSimilarity;
@@ -27,18 +28,33 @@ public final class NameComparator {
 
     private final NameAnalyzer analyzer;
     private final ToDoubleBiFunction<String, TokenKind> weights;
+    private final java.util.function.Predicate<String> known;
     private final double threshold;
     private final ThreadLocal<Alignment> alignments = ThreadLocal.withInitial(Alignment::new);
 
     public NameComparator(NameAnalyzer analyzer, ToDoubleBiFunction<String, TokenKind> weights, double threshold) {
+        this(analyzer, weights, t -> true, threshold);
+    }
+
+    /**
+     * @param known whether a token occurs among the listed names the weights come from (a query token that does not
+     *              weighs as its most similar token on the other side, as in screening)
+     */
+    public NameComparator(NameAnalyzer analyzer, ToDoubleBiFunction<String, TokenKind> weights,
+                          java.util.function.Predicate<String> known, double threshold) {
         this.analyzer = analyzer;
         this.weights = weights;
+        this.known = known;
         this.threshold = threshold;
     }
 
     /** Weights from the names of an index (the bundled lists, say); the default threshold. */
     public static NameComparator withStatistics(MatchIndex index) {
-        return new NameComparator(index.analyzer(), index::weightOf, ScreenOptions.DEFAULT_THRESHOLD);
+        return withStatistics(index, ScreenOptions.DEFAULT_THRESHOLD);
+    }
+
+    public static NameComparator withStatistics(MatchIndex index, double threshold) {
+        return new NameComparator(index.analyzer(), index::weightOf, index::contains, threshold);
     }
 
     /** Equal weights per token kind; the default threshold. */
@@ -52,12 +68,30 @@ public final class NameComparator {
     }
 
     /**
+     * Compares two names exactly as screening compares a query ({@code a}) with a listed name ({@code b}): the same
+     * analysis, rules, weights and alignment, over each form of the listed name ({@link NameForms}: without a
+     * parenthesised acronym, the acronym alone), keeping the best. Like screening it is directional: extra parts of
+     * the listed name cost less than extra parts of the query ("Daniel Ortega" finds "Daniel Ortega Saavedra" more
+     * readily than the reverse).
+     *
      * @param type what both names are names of; names of people and of organisations are analysed alike, the type
      *             is reported for callers that mix them
      */
     public Comparison compare(String a, String b, Schema type) {
-        AnalyzedName qa = analyzer.analyze(a);
-        AnalyzedName qb = analyzer.analyze(b);
+        Comparison best = null;
+        for (String fb : NameForms.of(b)) {
+            Comparison c = directed(a, fb, false);
+            if (best == null || c.score() > best.score()) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** One direction: {@code q} as the query, {@code l} as the listed name. */
+    private Comparison directed(String q, String l, boolean swapped) {
+        AnalyzedName qa = analyzer.analyze(q);
+        AnalyzedName qb = analyzer.analyze(l);
         Alignment al = alignments.get();
         al.reset();
         List<Token> ta = qa.tokens();
@@ -68,25 +102,60 @@ public final class NameComparator {
         TokenFeatures[] fb = new TokenFeatures[m];
         for (int i = 0; i < n; i++) {
             fa[i] = TokenFeatures.of(ta.get(i));
-            al.addQuery(fa[i].text(), weights.applyAsDouble(fa[i].text(), fa[i].kind()), fa[i].kind() == TokenKind.NAME);
         }
         for (int j = 0; j < m; j++) {
             fb[j] = TokenFeatures.of(tb.get(j));
-            al.addListed(fb[j].text(), weights.applyAsDouble(fb[j].text(), fb[j].kind()), fb[j].kind() == TokenKind.NAME);
+        }
+        TokenSimilarity.Result[][] sims = new TokenSimilarity.Result[n][m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                sims[i][j] = TokenSimilarity.compare(fa[i], fb[j]);
+            }
+        }
+        // weights as in screening: a listed token weighs by its frequency; a query token the lists do not know
+        // weighs as its most similar listed token
+        for (int i = 0; i < n; i++) {
+            double w = known.test(fa[i].text()) ? weight(fa[i]) : -1;
+            if (w < 0) {
+                int bestJ = -1;
+                double bestSim = 0;
+                for (int j = 0; j < m; j++) {
+                    if (sims[i][j].matches() && sims[i][j].rule() != org.vigil.match.score.Rule.INITIAL
+                            && sims[i][j].similarity() > bestSim) {
+                        bestSim = sims[i][j].similarity();
+                        bestJ = j;
+                    }
+                }
+                w = bestJ >= 0 ? weights.applyAsDouble(fb[bestJ].text(), fa[i].kind()) : weight(fa[i]);
+            }
+            al.addQuery(fa[i].text(), w, fa[i].kind() == TokenKind.NAME);
+        }
+        for (int j = 0; j < m; j++) {
+            al.addListed(fb[j].text(), weight(fb[j]), fb[j].kind() == TokenKind.NAME);
         }
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                TokenSimilarity.Result r = TokenSimilarity.compare(fa[i], fb[j]);
-                if (r.matches()) {
-                    al.addPair(i, 1, j, 1, r.rule(), r.similarity());
+                if (sims[i][j].matches()) {
+                    al.addPair(i, 1, j, 1, sims[i][j].rule(), sims[i][j].similarity());
                 }
             }
         }
         joined(al, ta, fa, fb, true);
         joined(al, tb, fb, fa, false);
         double score = Math.round(al.score() * 1000) / 1000.0;
-        Explanation ex = new Explanation(qa.text(), qb.text(), score, al.explain(), List.of(), score);
+        Explanation ex = swapped
+                ? new Explanation(qb.text(), qa.text(), score, swap(al.explain()), List.of(), score)
+                : new Explanation(qa.text(), qb.text(), score, al.explain(), List.of(), score);
         return new Comparison(score, score >= threshold, ex);
+    }
+
+    private double weight(TokenFeatures f) {
+        return weights.applyAsDouble(f.text(), f.kind());
+    }
+
+    private static List<Explanation.TokenAlignment> swap(List<Explanation.TokenAlignment> tokens) {
+        return tokens.stream().map(t -> new Explanation.TokenAlignment(t.listed(), t.query(), t.rule(),
+                t.similarity(), t.weight())).toList();
     }
 
     /** Pairs of joined adjacent tokens on one side against single tokens on the other. */

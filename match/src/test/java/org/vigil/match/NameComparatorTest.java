@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.vigil.lists.model.Schema;
 import org.vigil.match.Explanation.TokenAlignment;
@@ -118,20 +117,15 @@ class NameComparatorTest {
     }
 
     @Test
-    @Disabled("doubtful: compare(a, b) != compare(b, a) when one side has a single name token: the single-token "
-            + "evidence factor (Alignment.SINGLE_TOKEN_FACTOR) looks only at the first argument's tokens; "
-            + "'John Smith' / 'John' = 0.613 but 'John' / 'John Smith' = 0.667, 'J Smith' / 'John Smith' = 0.708 "
-            + "but 'John Smith' / 'J Smith' = 0.651 (unweighted)")
-    void compareIsSymmetric() {
-        assertThat(u("John Smith", "John")).isEqualTo(u("John", "John Smith"));
-        assertThat(u("J Smith", "John Smith")).isEqualTo(u("John Smith", "J Smith"));
+    void compareIsDirectionalLikeScreening() {
+        // the first name is the query: extra parts of the listed (second) name cost less than extra query parts
+        assertThat(u("Daniel Ortega", "Daniel Ortega Saavedra")).isGreaterThan(u("Daniel Ortega Saavedra",
+                "Daniel Ortega"));
+        // with nothing extra on either side, direction does not matter
+        assertThat(u("Ortega Daniel", "Daniel Ortega")).isEqualTo(u("Daniel Ortega", "Ortega Daniel"));
     }
 
     @Test
-    @Disabled("bug: a name with many repeated tokens does not score 1 against itself: compare(x, x) = 0.875 for "
-            + "x = 24 x 'Muhammad' (or 'a a a ...'), because every token pairs with every other (24 x 24 = 576 pairs) "
-            + "and Alignment.addPair silently drops pairs beyond MAX_PAIRS = 512 in insertion order, so the last "
-            + "query tokens lose their partners")
     void repeatedTokensStillMatchThemselves() {
         String x = "Muhammad ".repeat(24).strip();
         assertThat(u(x, x)).isEqualTo(1.0);

@@ -102,6 +102,6 @@ public final class NameAnalyzer {
             }
             tokens.add(token(pieces.get(i), originals.get(i), !tokens.isEmpty()));
         }
-        return new AnalyzedName(name, tokens, truncated);
+        return new AnalyzedName(name, Acronyms.join(tokens, variants), truncated);
     }
 }

@@ -17,7 +17,19 @@ public final class TextNormalizer {
     }
 
     public static String normalize(String input) {
-        String folded = NFKC_CF.normalize(input);
+        // apostrophe look-alikes go before NFKC, which would turn some of them (U+00B4, U+02B0) into letters or marks
+        StringBuilder pre = null;
+        for (int i = 0; i < input.length(); i++) {
+            if (isApostrophe(input.charAt(i))) {
+                if (pre == null) {
+                    pre = new StringBuilder(input.length());
+                    pre.append(input, 0, i);
+                }
+            } else if (pre != null) {
+                pre.append(input.charAt(i));
+            }
+        }
+        String folded = NFKC_CF.normalize(pre == null ? input : pre.toString());
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); ) {
             int cp = folded.codePointAt(i);

@@ -1,10 +1,13 @@
 package org.vigil.match.index;
 
+import org.vigil.match.score.TokenSimilarity;
+
 /**
  * Deletion-neighbourhood keys (as in SymSpell), as 64-bit hashes so that a query allocates nothing: two tokens
  * within edit distance k share a key made by deleting at most k letters from each. Tokens of 4 to 7 letters get
  * keys for one deletion, longer ones for two (the {@code TYPO} rule accepts two edits from eight letters on);
- * every token also has the key of itself, which finds insertions and deletions in three-letter tokens.
+ * tokens longer than {@link TokenSimilarity#MAX_TYPO_LENGTH} get none (typos are
+ * not looked for in them, which bounds the work a very long token can cause); every token also has the key of itself, which finds insertions and deletions in three-letter tokens.
  */
 final class DeletionKeys {
 
@@ -15,7 +18,7 @@ final class DeletionKeys {
 
     /** How many deletions a token of this length gets. */
     static int edits(int length, boolean joined) {
-        if (length < 4) {
+        if (length < 4 || length > TokenSimilarity.MAX_TYPO_LENGTH) {
             return 0;
         }
         return length >= 8 && !joined ? 2 : 1;

@@ -13,6 +13,7 @@ import org.vigil.lists.model.Name;
 import org.vigil.lists.model.NameKind;
 import org.vigil.match.analysis.AnalyzedName;
 import org.vigil.match.analysis.NameAnalyzer;
+import org.vigil.match.analysis.NameWords;
 import org.vigil.match.analysis.Token;
 import org.vigil.match.analysis.TokenKind;
 import org.vigil.match.score.TokenFeatures;
@@ -224,9 +225,35 @@ public final class MatchIndex {
 
     /** The weight of a token among this index's names (an unknown token weighs as much as the rarest). */
     public double weightOf(String text, TokenKind kind) {
-        Integer t = byText.get(text);
-        int df = t == null || t >= baseTerms ? 0 : termDf[t];
+        int t = exactTerm(text, false);
+        int df = t < 0 ? 0 : termDf[t];
         return Weights.weight(kind, entities.length, df);
+    }
+
+    /** Whether some listed name contains this token. */
+    public boolean contains(String text) {
+        return exactTerm(text, false) >= 0;
+    }
+
+    /**
+     * Term keys: a token's text; a token written in an abjad (Arabic, Hebrew; no short vowels) is a term of its own,
+     * so its looser rules never leak onto the same letters written in Latin ("ahd"); joined adjacent tokens too.
+     */
+    static String key(String text, boolean abjad) {
+        return abjad ? text + "#a" : text;
+    }
+
+    static String joinedKey(String text) {
+        return text + "#j";
+    }
+
+    /** The single-token term with this text (preferring the given script kind), or -1. */
+    int exactTerm(String text, boolean abjad) {
+        Integer t = byText.get(key(text, abjad));
+        if (t == null) {
+            t = byText.get(key(text, !abjad));
+        }
+        return t == null ? -1 : t;
     }
 
     /** Accumulates the index while reading records. */
@@ -298,21 +325,22 @@ public final class MatchIndex {
         }
 
         int term(Token token) {
-            Integer id = byText.get(token.text());
+            String key = key(token.text(), token.abjad());
+            Integer id = byText.get(key);
             if (id != null) {
                 TokenFeatures f = terms.get(id);
                 int[] union = union(f.variants(), token.variants());
-                if ((token.abjad() && !f.abjad()) || union != f.variants()) {
-                    terms.set(id, new TokenFeatures(f.text(), f.kind(), f.abjad() || token.abjad(), union,
+                if (union != f.variants()) {
+                    terms.set(id, new TokenFeatures(f.text(), f.kind(), f.abjad(), union,
                             f.skeleton(), f.vowelSkeleton(), f.metaphone(), f.metaphoneAlt()));
                 }
                 return id;
             }
             int t = terms.size();
-            TokenKind kind = token.kind() == TokenKind.INITIAL || token.kind() == TokenKind.PARTICLE
-                    ? (token.text().length() == 1 ? TokenKind.INITIAL : token.kind()) : token.kind();
+            // one letter: a particle if it can be one ("e" in "lashkar e taiba"), else an initial
+            TokenKind kind = token.text().length() == 1 ? NameWords.kindOf(token.text(), true) : token.kind();
             terms.add(TokenFeatures.of(token.text(), kind, token.abjad(), token.variants()));
-            byText.put(token.text(), t);
+            byText.put(key, t);
             grow(t);
             return t;
         }
@@ -381,16 +409,14 @@ public final class MatchIndex {
                 s.append(tokens[i].text());
             }
             String text = s.toString();
-            Integer existing = byText.get(text);
+            Integer existing = byText.get(joinedKey(text));
             int t;
-            if (existing != null && existing < baseTerms) {
-                t = existing; // the joined form is also a listed token of its own ("abdulrahman")
-            } else if (existing != null) {
+            if (existing != null) {
                 t = existing;
             } else {
                 t = terms.size();
                 terms.add(TokenFeatures.of(text, TokenKind.NAME, false, new int[0]));
-                byText.put(text, t);
+                byText.put(joinedKey(text), t);
                 grow(t);
             }
             posting(t).addDistinct(nameId);

@@ -9,12 +9,12 @@ import java.util.List;
  * one-word parenthetical (an acronym) also on its own, so neither the long nor the short form of a query carries an
  * unmatched extra token.
  */
-final class NameForms {
+public final class NameForms {
 
     private NameForms() {
     }
 
-    static List<String> of(String value) {
+    public static List<String> of(String value) {
         int open = value.indexOf('(');
         int close = open < 0 ? -1 : value.indexOf(')', open);
         if (open < 0 || close < 0) {

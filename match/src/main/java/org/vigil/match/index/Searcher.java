@@ -226,10 +226,13 @@ final class Searcher {
         addItem(from, len, TokenFeatures.of(text, TokenKind.NAME, false, ix.analyzer.variants().classesOf(text)));
     }
 
+    private final boolean[] knownToken = new boolean[MAX_ITEMS];
+
     private double tokenWeight(int i) {
         TokenFeatures f = itemFeatures[i];
-        Integer exact = ix.byText.get(f.text());
-        if (exact != null && exact < ix.baseTerms) {
+        int exact = ix.exactTerm(f.text(), f.abjad());
+        knownToken[i] = exact >= 0;
+        if (exact >= 0) {
             return Weights.weight(f.kind(), ix.entities.length, ix.termDf[exact]);
         }
         int bestTerm = -1;
@@ -308,12 +311,16 @@ final class Searcher {
     private void findTerms(int it) {
         TokenFeatures f = itemFeatures[it];
         if (f.kind() == TokenKind.INITIAL) {
-            return; // initials are compared directly while aligning
+            // initials are compared with whole names directly while aligning; here only the same letter
+            considerKey(it, MatchIndex.key(f.text(), false));
+            return;
         }
         String text = f.text();
-        Integer exact = ix.byText.get(text);
-        if (exact != null) {
-            consider(it, exact);
+        boolean joinedItem = itemLen[it] > 1;
+        considerKey(it, MatchIndex.key(text, false));
+        considerKey(it, MatchIndex.key(text, true));
+        if (!joinedItem) {
+            considerKey(it, MatchIndex.joinedKey(text));
         }
         if (f.kind() == TokenKind.NUMBER || text.length() < 2) {
             return;
@@ -336,10 +343,7 @@ final class Searcher {
                 char x = cs[i];
                 cs[i] = cs[i + 1];
                 cs[i + 1] = x;
-                Integer t = ix.byText.get(new String(cs));
-                if (t != null) {
-                    consider(it, t);
-                }
+                considerKey(it, MatchIndex.key(new String(cs), false));
             }
         }
         String sk = f.skeleton();
@@ -356,6 +360,13 @@ final class Searcher {
             if (!f.metaphoneAlt().equals(f.metaphone())) {
                 considerAll(it, ix.byMetaphone.get(f.metaphoneAlt()));
             }
+        }
+    }
+
+    private void considerKey(int it, String key) {
+        Integer t = ix.byText.get(key);
+        if (t != null) {
+            consider(it, t);
         }
     }
 
@@ -522,11 +533,11 @@ final class Searcher {
     private double scoreName(int nm, boolean unused) {
         Alignment a = alignment;
         a.reset();
-        for (int i = 0; i < tokens; i++) {
-            a.addQuery(itemFeatures[i].text(), itemWeight[i], itemFeatures[i].kind() == TokenKind.NAME);
-        }
         int[] terms = ix.nameTerms[nm];
         int m = Math.min(terms.length, Alignment.MAX_TOKENS);
+        for (int i = 0; i < tokens; i++) {
+            a.addQuery(itemFeatures[i].text(), weightAgainst(i, terms, m), itemFeatures[i].kind() == TokenKind.NAME);
+        }
         for (int j = 0; j < m; j++) {
             TokenFeatures lf = ix.termFeatures[terms[j]];
             a.addListed(lf.text(), ix.termWeight[terms[j]], lf.kind() == TokenKind.NAME);
@@ -561,6 +572,28 @@ final class Searcher {
             }
         }
         return a.score();
+    }
+
+    /**
+     * A query token's weight against one listed name: its own weight among listed names if some listed name
+     * contains it; otherwise the weight of its most similar token in this name (a misspelt "lakhvy" weighs as
+     * "lakhvi"), or, with no similar token, as much as the rarest listed token.
+     */
+    private double weightAgainst(int i, int[] terms, int m) {
+        if (knownToken[i]) {
+            return itemWeight[i];
+        }
+        int best = -1;
+        float bestSim = 0;
+        for (int j = 0; j < m; j++) {
+            float s = sim(i, terms[j]);
+            if (s > bestSim && rule(i, terms[j]) != Rule.INITIAL) {
+                bestSim = s;
+                best = terms[j];
+            }
+        }
+        int df = best < 0 ? 0 : ix.termDf[best];
+        return Weights.weight(itemFeatures[i].kind(), ix.entities.length, df);
     }
 
     private Rule rule(int it, int t) {

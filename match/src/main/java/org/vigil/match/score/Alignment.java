@@ -18,7 +18,7 @@ import org.vigil.match.Explanation.TokenAlignment;
 public final class Alignment {
 
     public static final int MAX_TOKENS = 32;
-    private static final int MAX_PAIRS = 512;
+    private static final int MAX_PAIRS = 2048;
 
     private final double[] wq = new double[MAX_TOKENS];
     private final double[] wc = new double[MAX_TOKENS];
@@ -47,6 +47,7 @@ public final class Alignment {
         n = 0;
         m = 0;
         k = 0;
+        singlesOnly = false;
     }
 
     /**
@@ -127,7 +128,26 @@ public final class Alignment {
         if (total <= 0) {
             return 0;
         }
-        double matched = solve();
+        boolean joined = false;
+        for (int p = 0; p < k && !joined; p++) {
+            joined = pqLen[p] > 1 || pcLen[p] > 1;
+        }
+        // greedy matching can take a joined pair ("abd el" ~ "abd") that spoils two better single pairs: score with
+        // and without joined pairs and keep the better
+        double with = scoreOf(false, total);
+        singlesOnly = false;
+        if (joined) {
+            double without = scoreOf(true, total);
+            if (without > with) {
+                singlesOnly = true;
+                return without;
+            }
+        }
+        return with;
+    }
+
+    private double scoreOf(boolean withoutJoined, double total) {
+        double matched = solve(withoutJoined);
         // a listed name with more parts than the query (a second surname, a middle name) while every name token of
         // the query found its partner: the listed extras count at a reduced weight
         double extra = allMatched(sq, n, usedQ) && !allMatched(sc, m, usedC) ? unmatchedWeight(wc, m, usedC) : 0;
@@ -193,7 +213,14 @@ public final class Alignment {
         return matched < 2;
     }
 
+    /** Whether the last {@link #score()} was best without joined-token pairs. */
+    private boolean singlesOnly;
+
     private double solve() {
+        return solve(singlesOnly);
+    }
+
+    private double solve(boolean withoutJoined) {
         for (int i = 0; i < k; i++) {
             order[i] = i;
         }
@@ -214,7 +241,8 @@ public final class Alignment {
             int p = order[r];
             long maskQ = mask(pq[p], pqLen[p]);
             long maskC = mask(pc[p], pcLen[p]);
-            taken[p] = (usedQ & maskQ) == 0 && (usedC & maskC) == 0;
+            taken[p] = (usedQ & maskQ) == 0 && (usedC & maskC) == 0
+                    && !(withoutJoined && (pqLen[p] > 1 || pcLen[p] > 1));
             if (taken[p]) {
                 usedQ |= maskQ;
                 usedC |= maskC;
@@ -240,9 +268,11 @@ public final class Alignment {
             if (taken[p]) {
                 usedQ |= mask(pq[p], pqLen[p]);
                 usedC |= mask(pc[p], pcLen[p]);
-                double w = pval[p] / psim[p] / total;
+                // weight: the tokens' share of the total; similarity: what they earned of it (an initial earns no
+                // more than its own weight, so its effective similarity is lower than the rule's)
+                double both = sum(wq, pq[p], pqLen[p]) + sum(wc, pc[p], pcLen[p]);
                 out.add(new TokenAlignment(join(tq, pq[p], pqLen[p]), join(tc, pc[p], pcLen[p]), prule[p].label(),
-                        round(psim[p]), round(w)));
+                        round(pval[p] / both), round(both / total)));
             }
         }
         for (int i = 0; i < n; i++) {

@@ -1,6 +1,5 @@
 package org.vigil.match.score;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +19,7 @@ import org.vigil.match.Query;
  * <ul>
  *   <li>type: a person against an organisation, vessel or aircraft (or the reverse): {@value #TYPE_MISMATCH};</li>
  *   <li>date of birth: the same day {@value #DOB_SAME_DAY}; consistent at the list's precision (same year when the
- *       list gives a year, inside a listed range) {@value #DOB_CONSISTENT}; one year off {@value #DOB_NEAR};
+ *       list gives a year, inside a listed range) {@value #DOB_CONSISTENT}; one calendar year off {@value #DOB_NEAR};
  *       further off {@value #DOB_MISMATCH}; penalties halve when the list marks its date approximate;</li>
  *   <li>country: among the record's nationalities, countries, addresses or places of birth {@value #COUNTRY_MATCH};
  *       the record names countries but not this one {@value #COUNTRY_MISMATCH};</li>
@@ -88,19 +87,18 @@ public final class AttributeScorer {
                     "query " + d.canonical() + " is consistent with listed " + consistent.canonical()));
             return;
         }
-        long bestDays = Long.MAX_VALUE;
+        int bestYears = Integer.MAX_VALUE;
         FuzzyDate nearest = e.birthDates().get(0);
         for (FuzzyDate listed : e.birthDates()) {
-            long gap = listed.latest().isBefore(d.earliest())
-                    ? ChronoUnit.DAYS.between(listed.latest(), d.earliest())
-                    : ChronoUnit.DAYS.between(d.latest(), listed.earliest());
-            if (gap < bestDays) {
-                bestDays = gap;
+            int gap = Math.max(0, Math.max(d.earliest().getYear() - listed.latest().getYear(),
+                    listed.earliest().getYear() - d.latest().getYear()));
+            if (gap < bestYears) {
+                bestYears = gap;
                 nearest = listed;
             }
         }
         boolean approximate = nearest.approximate();
-        double delta = bestDays <= 366 ? DOB_NEAR : DOB_MISMATCH;
+        double delta = bestYears <= 1 ? DOB_NEAR : DOB_MISMATCH;
         if (approximate) {
             delta /= 2;
         }

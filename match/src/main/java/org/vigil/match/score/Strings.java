@@ -18,10 +18,10 @@ public final class Strings {
         if (Math.abs(n - m) > limit) {
             return limit + 1;
         }
-        if (n > 64 || m > 64) {
-            return limit + 1;
+        if (a.equals(b)) {
+            return 0;
         }
-        int[][] rows = ROWS.get();
+        int[][] rows = n > 64 || m > 64 ? new int[3][m + 1] : ROWS.get();
         int[] pp = rows[0];
         int[] p = rows[1];
         int[] c = rows[2];

@@ -22,7 +22,8 @@ import org.vigil.match.analysis.VariantTable;
  *       minus 0.07 (at most 0.88);</li>
  *   <li>{@link Rule#INITIAL}: an initial and a token that starts with it, 0.6.</li>
  * </ul>
- * Skeleton and phonetic agreements under 0.70 do not count.
+ * Skeleton and phonetic agreements under 0.70 do not count; tokens over {@value #MAX_TYPO_LENGTH} letters are not
+ * compared for typos.
  * Numbers only match exactly.
  */
 public final class TokenSimilarity {
@@ -38,6 +39,8 @@ public final class TokenSimilarity {
     private static final Result EXACT = new Result(Rule.EXACT, 1.0);
     private static final Result VARIANT = new Result(Rule.VARIANT, 0.95);
     private static final Result INITIAL = new Result(Rule.INITIAL, 0.6);
+    /** Tokens longer than this are not compared for typos (a bound on the work one very long token causes). */
+    public static final int MAX_TYPO_LENGTH = 24;
     /** Skeleton and phonetic agreements below this similarity are not counted. */
     static final double MIN_LOOSE = 0.70;
 
@@ -78,7 +81,7 @@ public final class TokenSimilarity {
         double best = 0.0;
         Rule rule = null;
         int minLen = Math.min(a.length(), b.length());
-        if (minLen >= 3) {
+        if (minLen >= 3 && Math.max(a.length(), b.length()) <= MAX_TYPO_LENGTH) {
             int d = Strings.osa(a, b, 2);
             if (d == 1 && minLen == 3) {
                 if (!substitution(a, b)) {

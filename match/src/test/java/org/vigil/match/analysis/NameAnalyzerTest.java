@@ -144,7 +144,7 @@ class NameAnalyzerTest {
         assertThat(n.truncated()).isTrue();
         assertThat(n.tokens().get(0).text()).isEqualTo("nameaa");
 
-        AnalyzedName exact = A.analyze("x ".repeat(NameAnalyzer.MAX_TOKENS));
+        AnalyzedName exact = A.analyze("xy ".repeat(NameAnalyzer.MAX_TOKENS));
         assertThat(exact.tokens()).hasSize(NameAnalyzer.MAX_TOKENS);
         assertThat(exact.truncated()).isFalse();
     }

@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.vigil.lists.model.EntityId;
 import org.vigil.lists.model.FuzzyDate;
@@ -65,7 +64,7 @@ class ScreenerTest {
 
     @Test
     void findsByTypo() {
-        Match m = find(screen("Hafiz Muhammad Saaeed"), SAEED).orElseThrow();
+        Match m = find(screen("Hafiz Muhammad Saeeb"), SAEED).orElseThrow();
         assertThat(m.score()).isLessThan(1.0);
         assertThat(rules(m)).contains("typo");
         assertThat(find(screen("Zakiur Rehman Lakvhi"), LAKHVI)).isPresent();
@@ -137,13 +136,6 @@ class ScreenerTest {
     }
 
     @Test
-    @Disabled("bug: a listed name screened verbatim scores below 1 against itself when it has a one-letter "
-            + "particle: 'Lashkar-e-Tayyiba' 0.894, 'Falah-i-Insaniat Foundation' 0.914 on this index. The listed "
-            + "'e'/'i' becomes an INITIAL term of weight 1.0 (MatchIndex.Builder.term), the listed joined item "
-            + "'e tayyiba' matches the query 'tayyiba' with one 'typo' (the particle itself) as a compound pair worth "
-            + "0.88 x (w + 1 + w), the greedy Alignment.solve takes it before the exact pair worth 2w, and the query "
-            + "'e' is left unmatched. On the bundled lists: JAISH-I-MOHAMMED 0.924, JAISH-E-MOHAMMED 0.927, "
-            + "C.I. DEL ISTMO S.A.S. 0.944, 'ALOTAIBI, Mohammed I.' 0.948 (see ListedNamesTest)")
     void listedNamesWithAOneLetterParticleScoreOneVerbatim() {
         for (String name : List.of("Lashkar-e-Tayyiba", "Falah-i-Insaniat Foundation", "Jamaat-ud-Dawa")) {
             assertThat(find(screen(name), LET)).as(name).get()
@@ -152,13 +144,6 @@ class ScreenerTest {
     }
 
     @Test
-    @Disabled("bug: when the joined form of two adjacent listed tokens is also a token of some other listed name, "
-            + "MatchIndex.Builder.compound reuses that base term and Searcher.consider compares it with the "
-            + "single-token rules (TokenSimilarity.compare: skeleton, phonetic, two-edit typos) instead of "
-            + "compareJoined, and labels the pair 'exact'/'skeleton'/'phonetic' instead of 'compound'. Here "
-            + "'London Irinvest Ship Company' screened verbatim pairs 'irinvest' with 'irinvest ship' (phonetic: "
-            + "Double Metaphone codes are cut at 6) and scores 0.783 instead of 1 (not found at the default "
-            + "threshold); on the bundled lists us-ofac-sdn:25480 scores 0.804 against its own primary name")
     void joinedFormListedElsewhereDoesNotChangeTheRules() {
         MatchIndex ix = MatchIndex.build(List.of(
                 org.vigil.lists.testing.Entities.org("us-ofac-sdn:1", "LONDON IRINVEST SHIP COMPANY").build(),
@@ -173,18 +158,14 @@ class ScreenerTest {
     }
 
     @Test
-    @Disabled("bug: a listed term is marked abjad when any listed name anywhere produced the same letters from Arabic "
-            + "script (MatchIndex.Builder.term: 'f.abjad() || token.abjad()'), so the Latin-written 'Ahd' of one record "
-            + "becomes a vowel-less spelling because another record lists 'أحد'; then a two-consonant query token "
-            + "matches it by skeleton at 0.8. Here 'Hd Al Masri' scores 0.443 against 'AL-MASRI, Ahd' alone but 0.931 "
-            + "once an unrelated record lists 'أحد'; NameComparator says 0.41 (bundled: us-ofac-sdn:21993 0.888 vs "
-            + "0.406; 'EP-MN' finds 'AMAN GROUP' at 0.552 by 'mn' ~ 'aman')")
     void aTokensVowelFreedomDoesNotDependOnOtherRecords() {
         var ahd = org.vigil.lists.testing.Entities.person("us-ofac-sdn:21993", "AL-MASRI, Ahd").build();
         var arabic = org.vigil.lists.testing.Entities.person("un-sc:QDi.1", "أحد").build();
+        var latin = org.vigil.lists.testing.Entities.person("un-sc:QDi.2", "Smith").build();
         ScreenOptions low = ScreenOptions.defaults().withThreshold(0.3);
         Query q = Query.name("Hd Al Masri");
-        double alone = find(new Screener(MatchIndex.build(List.of(ahd))).screen(q, low).matches(), ahd.id())
+        // the same number of records in both indexes, so token frequencies are alike
+        double alone = find(new Screener(MatchIndex.build(List.of(ahd, latin))).screen(q, low).matches(), ahd.id())
                 .map(Match::score).orElse(0.0);
         double withOther = find(new Screener(MatchIndex.build(List.of(ahd, arabic))).screen(q, low).matches(),
                 ahd.id()).map(Match::score).orElse(0.0);
