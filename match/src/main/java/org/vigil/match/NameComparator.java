@@ -159,8 +159,9 @@ public final class NameComparator {
     }
 
     /** Pairs of joined adjacent tokens on one side against single tokens on the other. */
-    private static void joined(Alignment al, List<Token> side, TokenFeatures[] own, TokenFeatures[] other,
-                               boolean querySide) {
+    private void joined(Alignment al, List<Token> side, TokenFeatures[] own, TokenFeatures[] other,
+                        boolean querySide) {
+        var variants = analyzer.variants();
         for (int i = 0; i + 1 < own.length; i++) {
             for (int len = 2; len <= 3 && i + len <= own.length; len++) {
                 if (len == 3 && side.get(i + 1).kind() != TokenKind.PARTICLE) {
@@ -168,15 +169,21 @@ public final class NameComparator {
                 }
                 StringBuilder s = new StringBuilder();
                 boolean ok = true;
+                boolean abjad = false;
                 for (int k = i; k < i + len; k++) {
                     TokenKind kind = side.get(k).kind();
                     ok &= kind == TokenKind.NAME || kind == TokenKind.PARTICLE;
+                    abjad |= side.get(k).abjad();
                     s.append(own[k].text());
                 }
                 if (!ok) {
                     continue;
                 }
-                TokenFeatures joined = TokenFeatures.of(s.toString(), TokenKind.NAME, false, new int[0]);
+                // as in the index: a joined query form carries the variant classes of its spelling, a joined listed
+                // form none
+                String text = s.toString();
+                TokenFeatures joined = TokenFeatures.of(text, TokenKind.NAME, abjad,
+                        querySide ? variants.classesOf(text) : new int[0]);
                 for (int j = 0; j < other.length; j++) {
                     if (other[j].kind() == TokenKind.INITIAL || other[j].kind() == TokenKind.NUMBER) {
                         continue;

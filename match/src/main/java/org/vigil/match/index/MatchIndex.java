@@ -409,14 +409,19 @@ public final class MatchIndex {
                 s.append(tokens[i].text());
             }
             String text = s.toString();
-            Integer existing = byText.get(joinedKey(text));
+            boolean abjad = false;
+            for (int i = from; i < from + len; i++) {
+                abjad |= tokens[i].abjad();
+            }
+            String key = joinedKey(key(text, abjad));
+            Integer existing = byText.get(key);
             int t;
             if (existing != null) {
                 t = existing;
             } else {
                 t = terms.size();
-                terms.add(TokenFeatures.of(text, TokenKind.NAME, false, new int[0]));
-                byText.put(joinedKey(text), t);
+                terms.add(TokenFeatures.of(text, TokenKind.NAME, abjad, new int[0]));
+                byText.put(key, t);
                 grow(t);
             }
             posting(t).addDistinct(nameId);

@@ -223,7 +223,11 @@ final class Searcher {
             s.append(ts.get(i).text());
         }
         String text = s.toString();
-        addItem(from, len, TokenFeatures.of(text, TokenKind.NAME, false, ix.analyzer.variants().classesOf(text)));
+        boolean abjad = false;
+        for (int i = from; i < from + len; i++) {
+            abjad |= ts.get(i).abjad();
+        }
+        addItem(from, len, TokenFeatures.of(text, TokenKind.NAME, abjad, ix.analyzer.variants().classesOf(text)));
     }
 
     private final boolean[] knownToken = new boolean[MAX_ITEMS];
@@ -334,7 +338,10 @@ final class Searcher {
         currentItem = it;
         DeletionKeys.forEach(text, DeletionKeys.edits(text.length(), joined), deletionSink);
         if (joined) {
-            return; // joined tokens only match exactly, as variants or with one edit
+            if (f.abjad() && f.skeleton().length() >= 4) {
+                considerAll(it, ix.bySkeleton.get(f.skeleton()));
+            }
+            return; // joined tokens only match exactly, as variants, with one edit or (abjad) by skeleton
         }
         if (text.length() == 3) {
             // three letters: a swap of neighbours is a typo too ("sko" / "sok")

@@ -49,7 +49,8 @@ public final class TokenSimilarity {
 
     /**
      * Compares joined tokens ("abdul rahman" as "abdulrahman") with a token: only exact, variant or one-edit
-     * matches count, as joined strings are long enough for looser rules to pair unrelated words.
+     * matches count, as joined strings are long enough for looser rules to pair unrelated words; and the consonant
+     * skeleton (four consonants or more) when one side was written in an abjad.
      */
     public static Result compareJoined(TokenFeatures q, TokenFeatures c) {
         Result r = compare(q, c);
@@ -57,6 +58,10 @@ public final class TokenSimilarity {
             return new Result(Rule.COMPOUND, r.similarity());
         }
         if (r.rule() == Rule.TYPO && Strings.osa(q.text(), c.text(), 1) <= 1) {
+            return new Result(Rule.COMPOUND, r.similarity());
+        }
+        if (r.rule() == Rule.SKELETON && (q.abjad() || c.abjad()) && q.skeleton().length() >= 4) {
+            // "abdulmalik" and "عبد الملك" ("bd" + "al" + "mlk"): vowel-less joined spellings meet by consonants
             return new Result(Rule.COMPOUND, r.similarity());
         }
         return NONE;
