@@ -84,7 +84,26 @@ public final class NameWords {
         if (ORG_WORDS.containsKey(token)) {
             return TokenKind.ORG_WORD;
         }
+        if (isPatronymic(token)) {
+            return TokenKind.PATRONYMIC;
+        }
         return TokenKind.NAME;
+    }
+
+    private static final java.util.List<String> PATRONYMIC_SUFFIXES = java.util.List.of(
+            "ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ogly", "kyzy", "qizi", "uulu");
+
+    /** East Slavic and Turkic patronymics by their suffix ("olegovich", "ivanovna", "aliyevich", "mammad ogly"). */
+    static boolean isPatronymic(String token) {
+        if (token.length() < 7) {
+            return false;
+        }
+        for (String suffix : PATRONYMIC_SUFFIXES) {
+            if (token.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The canonical form of an organisation word ("limited" to "ltd"); other tokens unchanged. */

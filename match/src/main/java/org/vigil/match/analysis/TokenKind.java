@@ -15,6 +15,11 @@ public enum TokenKind {
     ORG_WORD,
     /** A single letter standing for a given name ("m" in "M. Saeed"). */
     INITIAL,
+    /**
+     * A patronymic formed with a suffix ("olegovich", "petrovna", "mammadoglu" is not one, "aliyevich" is): part of
+     * the name, often left out of a customer record, so it weighs less than a given name or a surname.
+     */
+    PATRONYMIC,
     /** Digits ("786", "2008"). */
     NUMBER;
 

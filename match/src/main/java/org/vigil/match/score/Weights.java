@@ -21,6 +21,7 @@ public final class Weights {
         return switch (kind) {
             case TITLE, ORG_WORD -> 0.25;
             case PARTICLE -> 0.2;
+            case PATRONYMIC -> 0.4;
             default -> 1.0;
         };
     }
