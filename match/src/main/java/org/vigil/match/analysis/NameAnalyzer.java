@@ -47,7 +47,7 @@ public final class NameAnalyzer {
                 kind = learned;
             }
         }
-        String text = kind == TokenKind.ORG_WORD ? NameWords.canonical(p.text()) : p.text();
+        String text = kind == TokenKind.ORG_WORD || kind == TokenKind.NAME ? NameWords.canonical(p.text()) : p.text();
         int[] cls = text.equals(p.text()) ? p.variants() : variants.classesOf(text);
         if (kind == TokenKind.PARTICLE) {
             int pc = variants.particleClass(text);

@@ -106,8 +106,16 @@ public final class NameWords {
         return false;
     }
 
-    /** The canonical form of an organisation word ("limited" to "ltd"); other tokens unchanged. */
+    /** Written abbreviations of given names ("Mohd" for Muhammad, common in Malaysia and the Gulf). */
+    private static final Map<String, String> NAME_ABBREVIATIONS = Map.of(
+            "mohd", "muhammad", "muhd", "muhammad", "mhd", "muhammad");
+
+    /**
+     * The canonical form of an organisation word ("limited" to "ltd") or of an abbreviated given name ("mohd" to
+     * "muhammad"); other tokens unchanged.
+     */
     public static String canonical(String token) {
-        return ORG_WORDS.getOrDefault(token, token);
+        String org = ORG_WORDS.get(token);
+        return org != null ? org : NAME_ABBREVIATIONS.getOrDefault(token, token);
     }
 }

@@ -76,21 +76,20 @@ public final class ScriptTransliterator {
     }
 
     private List<Piece> arabic(String word) {
-        List<Piece> out = new ArrayList<>(2);
-        int cls = variants.classOfArabic(word);
-        if (cls < 0 && word.length() > 3 && word.startsWith("\u0627\u0644")) {
-            // the definite article: "الرحمن" -> "al" + "رحمن"
+        List<Piece> out = new ArrayList<>(3);
+        int whole = variants.classOfArabic(word);
+        if (word.length() > 5 && word.startsWith("\u0639\u0628\u062F\u0627\u0644") && whole < 0) {
+            // "عبدالرحمن" written as one word -> "abd" + "al" + "رحمن" (a known whole, "عبدالله", stays whole)
+            out.add(arabicWord("\u0639\u0628\u062F", -1));
             out.add(new Piece("al", false, variants.classesOf("al")));
-            word = word.substring(2);
-            cls = variants.classOfArabic(word);
-        } else if (cls < 0 && word.length() > 5 && word.startsWith("\u0639\u0628\u062F\u0627\u0644")) {
-            // "عبدالله" written as one word -> "abd" + "al" + "له"
-            out.add(arabicWord("\u0639\u0628\u062F"));
+            out.add(arabicWord(word.substring(5), -1));
+        } else if (word.length() > 3 && word.startsWith("\u0627\u0644") && !word.equals("\u0627\u0644\u0644\u0647")) {
+            // the definite article: "الحميد" -> "al" + "حميد"; the remainder also carries the whole word's class
             out.add(new Piece("al", false, variants.classesOf("al")));
-            word = word.substring(5);
-            cls = variants.classOfArabic(word);
+            out.add(arabicWord(word.substring(2), whole));
+        } else {
+            out.add(arabicWord(word, -1));
         }
-        out.add(arabicWord(word));
         return out;
     }
 
@@ -99,16 +98,24 @@ public final class ScriptTransliterator {
      * learned class of the word, so it meets the Latin spellings the corpora know ("سعيد" as "syd" in the class of
      * "saeed", "said") and, by its consonant skeleton, those they do not.
      */
-    private Piece arabicWord(String word) {
+    private Piece arabicWord(String word, int wholeClass) {
         int cls = variants.classOfArabic(word);
         String latin;
         synchronized (arabicLatin) {
             latin = arabicLatin.transliterate(word);
         }
         String folded = LatinFolder.fold(latin.toLowerCase(java.util.Locale.ROOT)).replace(" ", "");
-        if (folded.isEmpty() && cls >= 0) {
-            folded = variants.representative(cls);
+        if (folded.isEmpty() && (cls >= 0 || wholeClass >= 0)) {
+            folded = variants.representative(cls >= 0 ? cls : wholeClass);
         }
-        return new Piece(folded, true, cls >= 0 ? new int[] {cls} : variants.classesOf(folded));
+        int[] classes;
+        if (cls >= 0 && wholeClass >= 0 && cls != wholeClass) {
+            classes = new int[] {Math.min(cls, wholeClass), Math.max(cls, wholeClass)};
+        } else if (cls >= 0 || wholeClass >= 0) {
+            classes = new int[] {cls >= 0 ? cls : wholeClass};
+        } else {
+            classes = variants.classesOf(folded);
+        }
+        return new Piece(folded, true, classes);
     }
 }

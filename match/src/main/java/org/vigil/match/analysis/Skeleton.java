@@ -4,7 +4,7 @@ package org.vigil.match.analysis;
  * A vowel-insensitive consonant skeleton of a lower-case ASCII token, so that names written without short vowels
  * (Arabic, Persian, Urdu, Hebrew transliterated letter by letter) meet their vowelled spellings: "muhammad",
  * "mohamed" and "mhmd" give "mhmd"; "lakhvi" and "lkhwy" give "lkv"; "saeed", "sayeed" and "syd" give "sd".
- * Digraphs fold to one consonant (kh, gh, sh, th, dh as z, ph as f, zh, ch), q and c to k, w to v; vowels, y and a final h
+ * Digraphs fold to one consonant (kh, gh, sh, th, dh as z, ph as f, zh, ch), q and c to k, j to g (Egyptian "gamal" for "jamal"), w to v; vowels, y and a final h
  * are dropped and doubled consonants collapse.
  */
 public final class Skeleton {
@@ -61,6 +61,7 @@ public final class Skeleton {
                     }
                 }
                 case 'q' -> out = 'k';
+                case 'j' -> out = 'g';
                 case 'w' -> out = 'v';
                 default -> out = c;
             }

@@ -145,6 +145,13 @@ public final class MatchIndex {
                 continue;
             }
             String sk = f.skeleton();
+            String skAlt = f.skeletonAlt();
+            if (skAlt.length() >= 3) {
+                add(skeleton, skAlt, t);
+            } else if (skAlt.length() == 2) {
+                add(shortSkeleton, skAlt, t);
+                add(abjadShort, skAlt, t);
+            }
             if (sk.length() >= 3) {
                 add(skeleton, sk, t);
             } else if (sk.length() == 2) {
@@ -332,7 +339,7 @@ public final class MatchIndex {
                 int[] union = union(f.variants(), token.variants());
                 if (union != f.variants()) {
                     terms.set(id, new TokenFeatures(f.text(), f.kind(), f.abjad(), union,
-                            f.skeleton(), f.vowelSkeleton(), f.metaphone(), f.metaphoneAlt()));
+                            f.skeleton(), f.skeletonAlt(), f.vowelSkeleton(), f.metaphone(), f.metaphoneAlt()));
                 }
                 return id;
             }

@@ -354,6 +354,12 @@ final class Searcher {
             }
         }
         String sk = f.skeleton();
+        String skAlt = f.skeletonAlt();
+        if (skAlt.length() >= 3) {
+            considerAll(it, ix.bySkeleton.get(skAlt));
+        } else if (skAlt.length() == 2) {
+            considerAll(it, ix.byShortSkeleton.get(skAlt));
+        }
         if (sk.length() >= 3) {
             considerAll(it, ix.bySkeleton.get(sk));
         } else if (sk.length() == 2) {

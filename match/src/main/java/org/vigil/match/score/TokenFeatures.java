@@ -6,11 +6,11 @@ import org.vigil.match.analysis.Token;
 import org.vigil.match.analysis.TokenKind;
 
 /**
- * The comparison keys of one token: its text, kind, learned variant classes, consonant skeleton (and, for tokens of
+ * The comparison keys of one token: its text, kind, learned variant classes, consonant skeleton (for abjad spellings also one reading "w" as a vowel; for tokens of
  * two consonants or fewer, the skeleton with vowel places) and Double Metaphone codes. Computed once per listed token when an index is built and once per query token.
  */
 public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] variants, String skeleton,
-                            String vowelSkeleton, String metaphone, String metaphoneAlt) {
+                            String skeletonAlt, String vowelSkeleton, String metaphone, String metaphoneAlt) {
 
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(() -> {
         DoubleMetaphone dm = new DoubleMetaphone();
@@ -43,7 +43,10 @@ public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] va
         }
         String sk = kind == TokenKind.NUMBER ? text : Skeleton.of(text);
         String vs = kind == TokenKind.NUMBER || sk.length() > 2 ? "" : Skeleton.withVowels(text);
-        return new TokenFeatures(text, kind, abjad, variants, sk, vs, mp, alt);
+        // in an abjad spelling "w" is as often the long vowel u/o as the consonant: "mhmwd" is "mahmoud"
+        String skAlt = abjad && kind != TokenKind.NUMBER && text.indexOf('w') >= 0 ? Skeleton.of(text.replace('w', 'u'))
+                : "";
+        return new TokenFeatures(text, kind, abjad, variants, sk, skAlt, vs, mp, alt);
     }
 
     private static String nullToEmpty(String s) {

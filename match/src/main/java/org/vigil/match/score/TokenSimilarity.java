@@ -102,9 +102,9 @@ public final class TokenSimilarity {
             }
         }
         boolean abjad = q.abjad() || c.abjad();
-        String sk = q.skeleton();
+        String sk = sameSkeleton(q, c);
         double jw = -1;
-        if (sk.length() >= 2 && sk.equals(c.skeleton()) && (abjad || sk.length() >= 3)) {
+        if (sk.length() >= 2 && (abjad || sk.length() >= 3)) {
             double s;
             if (abjad) {
                 s = sk.length() == 2 ? 0.80 : sk.length() == 3 ? 0.85 : 0.90;
@@ -117,7 +117,7 @@ public final class TokenSimilarity {
                 rule = Rule.SKELETON;
             }
         }
-        if (!abjad && sk.length() == 2 && !q.vowelSkeleton().isEmpty() && q.vowelSkeleton().equals(c.vowelSkeleton())) {
+        if (!abjad && q.skeleton().length() == 2 && q.skeleton().equals(c.skeleton()) && !q.vowelSkeleton().isEmpty() && q.vowelSkeleton().equals(c.vowelSkeleton())) {
             // short names: two consonants with vowels in the same places ("taiba" / "tayyiba")
             jw = jw < 0 ? Strings.jaroWinkler(a, b) : jw;
             double s = Math.min(0.90, jw - 0.05);
@@ -148,6 +148,20 @@ public final class TokenSimilarity {
             case 7 -> 0.88;
             default -> 0.90;
         };
+    }
+
+    /** The skeleton two tokens share (an abjad side may read "w" as a vowel), or "". */
+    private static String sameSkeleton(TokenFeatures q, TokenFeatures c) {
+        if (q.skeleton().equals(c.skeleton())) {
+            return q.skeleton();
+        }
+        if (!q.skeletonAlt().isEmpty() && q.skeletonAlt().equals(c.skeleton())) {
+            return q.skeletonAlt();
+        }
+        if (!c.skeletonAlt().isEmpty() && c.skeletonAlt().equals(q.skeleton())) {
+            return c.skeletonAlt();
+        }
+        return "";
     }
 
     /** Same length, one differing position. */
