@@ -104,7 +104,7 @@ final class Searcher {
         int distinct = 0;
         for (int c = 0; c < candidates; c++) {
             int nm = heapName[c];
-            double s = scoreName(nm, false);
+            double s = scoreName(nm);
             if (ix.nameKind[nm] == NameKind.WEAK_ALIAS && s < WEAK_ALIAS_MIN) {
                 continue;
             }
@@ -147,7 +147,7 @@ final class Searcher {
     }
 
     private Match match(AnalyzedName query, int nm, double nameScore, List<AttributeEffect> effects, double score) {
-        scoreName(nm, false);
+        scoreName(nm);
         List<Explanation.TokenAlignment> tokensExplained = alignment.explain();
         List<AttributeEffect> all = effects;
         if (ix.nameKind[nm] == NameKind.WEAK_ALIAS) {
@@ -543,7 +543,7 @@ final class Searcher {
 
     // ---- alignment ---------------------------------------------------------------------------------------------
 
-    private double scoreName(int nm, boolean unused) {
+    private double scoreName(int nm) {
         Alignment a = alignment;
         a.reset();
         int[] terms = ix.nameTerms[nm];
