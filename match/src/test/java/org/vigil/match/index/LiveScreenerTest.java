@@ -29,6 +29,7 @@ class LiveScreenerTest {
         List<Entity> after = List.of(person("1", "Hafiz Muhammad Saeed"), person("3", "Abdul Rahman Makki"));
         LiveScreener live = new LiveScreener(MatchIndex.build(before));
         AtomicBoolean stop = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger screened = new java.util.concurrent.atomic.AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<Integer> queries = pool.submit(() -> {
@@ -38,11 +39,15 @@ class LiveScreenerTest {
                             .matches();
                     assertThat(m).extracting(x -> x.id().toString()).containsExactly("test:1");
                     n++;
+                    screened.incrementAndGet();
                 }
                 return n;
             });
-            for (int i = 0; i < 20; i++) {
-                live.rebuild(i % 2 == 0 ? after : before);
+            // keep swapping until queries have run alongside at least 20 swaps (bounded in time)
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            int swaps = 0;
+            while ((swaps < 20 || screened.get() < 200) && System.nanoTime() < deadline) {
+                live.rebuild(swaps++ % 2 == 0 ? after : before);
             }
             live.rebuild(after);
             stop.set(true);
