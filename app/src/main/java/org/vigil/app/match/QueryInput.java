@@ -13,9 +13,9 @@ import org.vigil.match.analysis.NameAnalyzer;
  * A query as the user wrote it (command-line options or a row of an input file), before validation. Empty strings
  * mean "not given".
  */
-record QueryInput(String name, String type, String dob, String country, String gender) {
+public record QueryInput(String name, String type, String dob, String country, String gender) {
 
-    QueryInput {
+    public QueryInput {
         name = clean(name);
         type = clean(type);
         dob = clean(dob);
@@ -34,7 +34,7 @@ record QueryInput(String name, String type, String dob, String country, String g
      *
      * @throws IllegalArgumentException naming the field and what is wrong with it
      */
-    Query toQuery() {
+    public Query toQuery() {
         if (name.isBlank()) {
             throw new IllegalArgumentException("empty name");
         }

@@ -16,11 +16,11 @@ import org.vigil.match.Query;
  * "score":..,"explanation":[token alignments..., attribute effects...]}]}} plus {@code "error"} for a row that could
  * not be screened.
  */
-final class ResultJson {
+public final class ResultJson {
     private ResultJson() {
     }
 
-    static ObjectNode row(ScreenedRow r) {
+    public static ObjectNode row(ScreenedRow r) {
         ObjectNode o = Json.object();
         o.put("row", r.row());
         o.put("id", r.id());

@@ -14,9 +14,9 @@ import org.vigil.match.Query;
  * @param matches best first, at or above the threshold; empty when {@code error} is set
  * @param error   why the row was not screened, or null
  */
-record ScreenedRow(long row, String id, QueryInput input, Query query, List<Match> matches, String error) {
+public record ScreenedRow(long row, String id, QueryInput input, Query query, List<Match> matches, String error) {
 
-    ScreenedRow {
+    public ScreenedRow {
         matches = List.copyOf(matches);
     }
 

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import org.vigil.app.AppContext;
 import org.vigil.app.json.EntityJson;
 import org.vigil.app.json.Json;
+import org.vigil.app.match.ActiveScreener;
+import org.vigil.lists.format.ListFormatException;
 import org.vigil.lists.delta.Fields;
 import org.vigil.lists.model.Entity;
 import org.vigil.lists.model.EntityId;
@@ -21,30 +23,57 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server: a small status page and entity pages until the screening console lands, and the read-only list
- * API ({@code GET /api/v1/lists}, {@code GET /api/v1/entities/{id}}). Thin handlers: look up, render.
+ * The HTTP server: a small status page and entity pages until the screening console lands, the read-only list API
+ * ({@code GET /api/v1/lists}, {@code /api/v1/lists/changes}, {@code /api/v1/entities/{id}}), screening
+ * ({@code POST /api/v1/screen}, {@link ScreenApi}; the yente-compatible {@code POST /match/{dataset}},
+ * {@link MatchApi}) and its OpenAPI description at {@code /openapi.json}. Thin handlers: parse, call, render.
  */
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
 
+    /** The largest request body accepted (413 above). */
+    static final int MAX_BODY_BYTES = 1_000_000;
+    /** How often the screening index checks for newly activated list versions. */
+    static final long INDEX_REFRESH_MILLIS = 2_000;
+
     private final AppContext ctx;
     private final byte[] css;
+    private final byte[] openApi;
 
     public WebServer(AppContext ctx) {
         this.ctx = ctx;
-        try (InputStream in = WebServer.class.getResourceAsStream("vigil.css")) {
-            this.css = in == null ? new byte[0] : in.readAllBytes();
+        this.css = resource("vigil.css");
+        this.openApi = resource("openapi.json");
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = WebServer.class.getResourceAsStream(name)) {
+            return in == null ? new byte[0] : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * The server, not started. Builds the screening index over the active lists first; it is rebuilt in the
+     * background when another version is activated, and its refresh thread stops with the server.
+     */
     public Javalin create() {
+        ActiveScreener screener;
+        try {
+            screener = ActiveScreener.start(ctx, INDEX_REFRESH_MILLIS);
+        } catch (IOException | ListFormatException e) {
+            throw new IllegalStateException("cannot build the screening index: " + e.getMessage(), e);
+        }
+        ScreenApi screen = new ScreenApi(screener, MAX_BODY_BYTES);
+        MatchApi match = new MatchApi(screener, MAX_BODY_BYTES);
+        ChangesApi changes = new ChangesApi(ctx);
         return Javalin.create(config -> {
-            config.http.maxRequestSize = 1_000_000;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
             config.startup.showJavalinBanner = false;
+            config.events.serverStopped(screener::close);
             config.routes.before(WebServer::securityHeaders);
             config.routes.get("/", this::index);
             config.routes.get("/health", c -> c.contentType("text/plain").result("ok"));
@@ -60,6 +89,11 @@ public final class WebServer {
             config.routes.get("/entities/{id}", this::entityPage);
             config.routes.get("/api/v1/lists", this::listsApi);
             config.routes.get("/api/v1/entities/{id}", this::entityApi);
+            config.routes.get("/api/v1/lists/changes", changes::changes);
+            config.routes.post("/api/v1/screen", screen::screen);
+            config.routes.post("/match/{dataset}", match::match);
+            config.routes.get("/openapi.json", c -> c.contentType("application/json").result(openApi));
+            config.routes.exception(ApiError.class, (e, c) -> error(c, e.status(), e.field(), e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, c) -> error(c, 400, e.getMessage()));
             config.routes.exception(NotFound.class, (e, c) -> error(c, 404, e.getMessage()));
             config.routes.exception(Exception.class, (e, c) -> {
@@ -67,11 +101,17 @@ public final class WebServer {
                 error(c, 500, "internal error; see the server log");
             });
             config.routes.error(404, c -> {
-                if (c.result() == null || c.result().isEmpty()) {
-                    error(c, 404, "not found");
+                String type = c.res().getContentType();
+                boolean jsonAlready = type != null && type.startsWith("application/json");
+                if (c.result() == null || c.result().isEmpty() || (isApi(c) && !jsonAlready)) {
+                    error(c, 404, "not found: " + c.method() + " " + c.path());
                 }
             });
         });
+    }
+
+    private static boolean isApi(Context c) {
+        return c.path().startsWith("/api/") || c.path().startsWith("/match/");
     }
 
     private static void html(Context c, String page) {
@@ -88,10 +128,18 @@ public final class WebServer {
     }
 
     private static void error(Context c, int status, String message) {
+        error(c, status, null, message);
+    }
+
+    /** JSON {@code {"status", "error", "field"}} for the API, an HTML page otherwise. */
+    private static void error(Context c, int status, String field, String message) {
         c.status(status);
-        if (c.path().startsWith("/api/")) {
-            c.contentType("application/json").result(Json.write(Json.object().put("status", status)
-                    .put("error", message)));
+        if (isApi(c)) {
+            var o = Json.object().put("status", status).put("error", message);
+            if (field != null) {
+                o.put("field", field);
+            }
+            ApiJson.respond(c, o);
         } else {
             html(c, Html.page("Error", "<h1>" + status + "</h1><p>" + Html.esc(message) + "</p>"));
         }

@@ -23,7 +23,10 @@ import org.vigil.lists.testing.TestData;
 import org.vigil.lists.version.ImportRequest;
 import org.vigil.lists.version.ListStore;
 
-/** A running server picks up a list version that another process activated, without a restart. */
+/**
+ * A running server picks up a list version that another process activated, without a restart: in its pages and
+ * in its screening index.
+ */
 class ListSwapTest {
     @TempDir
     Path data;
@@ -51,6 +54,22 @@ class ListSwapTest {
                         .statusCode();
             }
             assertThat(status).isEqualTo(200);
+
+            // the screening index is rebuilt in the background and swapped in: the new list becomes screenable
+            HttpRequest screenUk = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+                            + "/api/v1/screen")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"name\":\"Lashkar-e-Tayyiba\",\"sources\":[\"gb-hmt\"]}")).build();
+            HttpResponse<String> screened = null;
+            for (int i = 0; i < 100 && (screened == null || screened.statusCode() != 200); i++) {
+                screened = http.send(screenUk, HttpResponse.BodyHandlers.ofString());
+                if (screened.statusCode() != 200) {
+                    assertThat(screened.body()).contains("unknown source");
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(screened.statusCode()).as(screened.body()).isEqualTo(200);
+            assertThat(screened.body()).contains("\"id\" : \"gb-hmt:7241\"");
         } finally {
             app.stop();
         }
