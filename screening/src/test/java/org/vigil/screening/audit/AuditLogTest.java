@@ -158,6 +158,39 @@ class AuditLogTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void twoConnectionPoolsOnOneDatabaseAppendToOneChain(Backend backend) throws Exception {
+        String url = backend.newUrl(dir);
+        try (Database first = Database.open(url); Database second = Database.open(url)) {
+            List<AuditLog> logs = List.of(new AuditLog(first.jdbi(), Clock.systemUTC()),
+                    new AuditLog(second.jdbi(), Clock.systemUTC()));
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                AuditLog log = logs.get(t % 2);
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < 20; i++) {
+                        log.append("process-" + (logs.indexOf(log) + 1), "screen", "record:" + i, "{}");
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            pool.shutdown();
+            Verification v = logs.get(1).verify();
+            assertThat(v.ok()).as(v.toString()).isTrue();
+            assertThat(v.rowsChecked()).isEqualTo(80);
+            assertThat(logs.get(0).read(1, 100)).extracting(AuditEntry::actor)
+                    .contains("process-1", "process-2");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void sqlMetacharactersAndMarkupAreStoredVerbatim(Backend backend) {
         try (Database db = backend.open(dir)) {
             AuditLog log = log(db);
