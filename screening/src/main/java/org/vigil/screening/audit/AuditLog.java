@@ -1,0 +1,163 @@
+package org.vigil.screening.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Objects;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.result.ResultIterable;
+import org.vigil.screening.db.Database;
+
+/**
+ * The append-only, hash-chained audit log. Each row carries the previous row's hash and its own hash over both;
+ * appends lock the chain head row, so several processes on one database extend one chain, and the primary key on the
+ * sequence number and the unique previous hash refuse a fork even if the lock were bypassed.
+ */
+public final class AuditLog {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_ACTOR = 200;
+    private static final int MAX_ACTION = 100;
+    private static final int MAX_SUBJECT = 1000;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public AuditLog(Jdbi jdbi, Clock clock) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Appends one row in its own transaction. */
+    public AuditEntry append(String actor, String action, String subject, String details) {
+        return jdbi.inTransaction(h -> append(h, actor, action, subject, details));
+    }
+
+    /** Appends one row inside the caller's transaction, so it commits or rolls back with the change it records. */
+    public AuditEntry append(Handle h, String actor, String action, String subject, String details) {
+        require("actor", actor, MAX_ACTOR);
+        require("action", action, MAX_ACTION);
+        Objects.requireNonNull(subject, "subject");
+        if (subject.length() > MAX_SUBJECT) {
+            throw new IllegalArgumentException("subject: longer than " + MAX_SUBJECT + " characters");
+        }
+        if (details == null || details.isBlank()) {
+            throw new IllegalArgumentException("details: required JSON text, was blank");
+        }
+        try {
+            JSON.readTree(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("details: not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        Head head = h.createQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
+                .map((rs, ctx) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash")))
+                .one();
+        long seq = head.lastSeq() + 1;
+        Instant at = Database.truncate(clock.instant());
+        String hash = AuditHash.of(seq, at, actor, action, subject, details, head.lastHash());
+        h.createUpdate("INSERT INTO audit_log (seq, logged_at, actor, action, subject, details, prev_hash, hash) "
+                        + "VALUES (:seq, :at, :actor, :action, :subject, :details, :prev, :hash)")
+                .bind("seq", seq).bind("at", Database.timestamp(at)).bind("actor", actor).bind("action", action)
+                .bind("subject", subject).bind("details", details).bind("prev", head.lastHash()).bind("hash", hash)
+                .execute();
+        int updated = h.createUpdate("UPDATE audit_head SET last_seq = :seq, last_hash = :hash "
+                        + "WHERE id = 1 AND last_seq = :prevSeq")
+                .bind("seq", seq).bind("hash", hash).bind("prevSeq", head.lastSeq()).execute();
+        if (updated != 1) {
+            throw new IllegalStateException("audit: the chain head moved during an append; retry");
+        }
+        return new AuditEntry(seq, at, actor, action, subject, details, head.lastHash(), hash);
+    }
+
+    /**
+     * Reads the whole chain in order and checks each row's hash, its link to the previous row, that sequence numbers
+     * have no gaps, and that the last row is the one the chain head names (so deleting the newest rows shows too).
+     */
+    public Verification verify() {
+        return jdbi.inTransaction(h -> {
+            Head head = h.createQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")
+                    .map((rs, ctx) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash"))).one();
+            ResultIterable<AuditEntry> rows = h.createQuery("SELECT seq, logged_at, actor, action, subject, details, "
+                            + "prev_hash, hash FROM audit_log ORDER BY seq")
+                    .setFetchSize(1000).map(AuditLog::entry);
+            long count = 0;
+            long expectedSeq = 1;
+            String expectedPrev = AuditHash.GENESIS;
+            try (var stream = rows.stream()) {
+                Iterator<AuditEntry> it = stream.iterator();
+                while (it.hasNext()) {
+                    AuditEntry e = it.next();
+                    count++;
+                    if (e.seq() != expectedSeq) {
+                        return Verification.broken(count, e.seq(), "expected row " + expectedSeq
+                                + " here; rows " + expectedSeq + ".." + (e.seq() - 1) + " are missing");
+                    }
+                    if (!e.prevHash().equals(expectedPrev)) {
+                        return Verification.broken(count, e.seq(),
+                                "its previous-hash does not match the hash of row " + (e.seq() - 1));
+                    }
+                    if (!AuditHash.of(e).equals(e.hash())) {
+                        return Verification.broken(count, e.seq(),
+                                "its content does not match its hash (the row was edited)");
+                    }
+                    expectedPrev = e.hash();
+                    expectedSeq++;
+                }
+            }
+            if (head.lastSeq() != expectedSeq - 1 || !head.lastHash().equals(expectedPrev)) {
+                return Verification.broken(count, expectedSeq, "the chain head names row " + head.lastSeq()
+                        + " but the log ends at row " + (expectedSeq - 1) + " (rows were deleted from the end)");
+            }
+            return Verification.intact(count);
+        });
+    }
+
+    /** The rows from {@code fromSeq} on, oldest first, at most {@code limit}. */
+    public java.util.List<AuditEntry> read(long fromSeq, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT seq, logged_at, actor, action, subject, details, prev_hash, "
+                        + "hash FROM audit_log WHERE seq >= :from ORDER BY seq LIMIT :limit")
+                .bind("from", fromSeq).bind("limit", limit).map(AuditLog::entry).list());
+    }
+
+    /** How many years rows are kept; 10 unless changed. */
+    public int retentionYears() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT retention_years FROM audit_settings WHERE id = 1")
+                .mapTo(Integer.class).one());
+    }
+
+    /** Changes the retention period and records the change in the log, in one transaction. */
+    public void setRetentionYears(String actor, int years) {
+        if (years < 1) {
+            throw new IllegalArgumentException("retention-years: must be at least 1, was " + years);
+        }
+        jdbi.useTransaction(h -> {
+            int before = h.createQuery("SELECT retention_years FROM audit_settings WHERE id = 1 FOR UPDATE")
+                    .mapTo(Integer.class).one();
+            h.createUpdate("UPDATE audit_settings SET retention_years = :years WHERE id = 1")
+                    .bind("years", years).execute();
+            append(h, actor, "audit.retention.set", "audit",
+                    JSON.createObjectNode().put("from", before).put("to", years).toString());
+        });
+    }
+
+    private static AuditEntry entry(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new AuditEntry(rs.getLong("seq"), Database.instant(rs, "logged_at"), rs.getString("actor"),
+                rs.getString("action"), rs.getString("subject"), rs.getString("details"), rs.getString("prev_hash"),
+                rs.getString("hash"));
+    }
+
+    private static void require(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + ": required, must not be blank");
+        }
+        if (value.length() > max) {
+            throw new IllegalArgumentException(field + ": longer than " + max + " characters");
+        }
+    }
+
+    private record Head(long lastSeq, String lastHash) {
+    }
+}
