@@ -1,0 +1,46 @@
+package org.vigil.app;
+
+import java.util.concurrent.Callable;
+import org.vigil.screening.audit.AuditLog;
+import org.vigil.screening.audit.Verification;
+import org.vigil.screening.db.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code vigil audit verify}: checks the hash chain of the audit log. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "The tamper-evident audit log.",
+        subcommands = {AuditCommand.Verify.class})
+public final class AuditCommand implements Runnable {
+    @Mixin
+    ConfigOptions options;
+
+    @Override
+    public void run() {
+        options.err().println("vigil audit: give a subcommand, e.g. `vigil audit verify`");
+    }
+
+    /** Verifies every row of the chain; exit code 1 names the first row that was edited, deleted or moved. */
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = {"Check the audit log's hash chain from the first row to the last.",
+                    "Exit code 0: intact. Exit code 1: the first row that was edited, deleted or reordered, and why."})
+    public static final class Verify implements Callable<Integer> {
+        @Mixin
+        ConfigOptions options;
+
+        @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: the embedded H2 "
+                + "database in the data directory), e.g. jdbc:postgresql://host/vigil.")
+        String db;
+
+        @Override
+        public Integer call() {
+            String url = db != null ? db : Database.h2FileUrl(options.load().dataDir());
+            try (Database database = Database.open(url)) {
+                Verification v = new AuditLog(database.jdbi(), java.time.Clock.systemUTC()).verify();
+                (v.ok() ? options.out() : options.err()).println(v.ok() ? v.toString() : "vigil: " + v);
+                return v.ok() ? 0 : 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.vigil.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.screening.audit.AuditLog;
+import org.vigil.screening.db.Database;
+
+class AuditCommandTest {
+
+    @TempDir
+    Path data;
+
+    record Run(int status, String out, String err) {
+    }
+
+    Run vigil(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data";
+        all[args.length + 1] = data.toString();
+        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void verifyPassesOnAnIntactChainAndNamesTheFirstEditedRow() {
+        Run empty = vigil("audit", "verify");
+        assertThat(empty.status()).isZero();
+        assertThat(empty.out()).contains("audit chain intact: 0 rows");
+
+        try (Database db = Database.open(Database.h2FileUrl(data))) {
+            AuditLog log = new AuditLog(db.jdbi(), Clock.systemUTC());
+            log.append("analyst-1", "alert.decided", "alert:1", "{\"decision\":\"false_positive\"}");
+            log.append("reviewer-2", "alert.decided", "alert:2", "{\"decision\":\"true_match\"}");
+            log.append("admin", "config.changed", "audit.retention", "{\"years\":10}");
+        }
+        Run intact = vigil("audit", "verify");
+        assertThat(intact.status()).isZero();
+        assertThat(intact.out()).contains("audit chain intact: 3 rows");
+
+        try (Database db = Database.open(Database.h2FileUrl(data))) {
+            db.jdbi().useHandle(h -> h.createUpdate("UPDATE audit_log SET details = :d WHERE seq = 2")
+                    .bind("d", "{\"decision\":\"false_positive\"}").execute());
+        }
+        Run tampered = vigil("audit", "verify");
+        assertThat(tampered.status()).isEqualTo(1);
+        assertThat(tampered.err()).contains("audit chain broken at row 2");
+    }
+}
