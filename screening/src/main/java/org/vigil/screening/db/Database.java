@@ -42,7 +42,7 @@ public final class Database implements AutoCloseable {
     public static Database open(String jdbcUrl, String user, String password) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("db: unsupported JDBC URL '" + jdbcUrl
+            throw new IllegalArgumentException("db: unsupported JDBC URL '" + redact(jdbcUrl)
                     + "'; expected jdbc:h2:... or jdbc:postgresql://...");
         }
         HikariConfig config = new HikariConfig();
