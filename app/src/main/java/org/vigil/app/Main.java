@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 /** The {@code vigil} command line. */
 @Command(name = "vigil", mixinStandardHelpOptions = true, version = "Vigil 0.1.0",
         description = "Sanctions screening and Rewards for Justice.",
-        subcommands = {ServeCommand.class, ListsCommand.class, EntityCommand.class, AuditCommand.class, ScreenCommand.class,
+        subcommands = {ServeCommand.class, ListsCommand.class, EntityCommand.class, AuditCommand.class, MonitorCommand.class, ScreenCommand.class,
                 CompareCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

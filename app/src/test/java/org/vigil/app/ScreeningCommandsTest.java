@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.screening.audit.AuditLog;
 import org.vigil.screening.db.Database;
 
-class AuditCommandTest {
+class ScreeningCommandsTest {
 
     @TempDir
     Path data;
@@ -53,5 +53,23 @@ class AuditCommandTest {
         Run tampered = vigil("audit", "verify");
         assertThat(tampered.status()).isEqualTo(1);
         assertThat(tampered.err()).contains("audit chain broken at row 2");
+    }
+
+    @Test
+    void monitorImportStoresGoodRowsReportsBadOnesAndIsAudited() throws Exception {
+        Path csv = data.resolve("customers.csv");
+        java.nio.file.Files.writeString(csv, """
+                id,name,type,dob,country
+                C-1,Hafiz Mohammad Sayeed,person,1950,PK
+                C-2,Jane Example,person,1980-13-01,GB
+                C-3,Greenfield Bakery Supplies,organization,,GB
+                """);
+        Run r = vigil("monitor", "import", csv.toString(), "--actor", "ops-1");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains("imported 2 record(s), rejected 1");
+        assertThat(r.err()).contains("line 3").contains("dob");
+        Run verify = vigil("audit", "verify");
+        assertThat(verify.status()).isZero();
+        assertThat(verify.out()).doesNotContain("intact: 0 rows");
     }
 }
