@@ -7,6 +7,7 @@ import org.vigil.match.analysis.AnalyzedName;
 import org.vigil.match.analysis.NameAnalyzer;
 import org.vigil.match.analysis.Token;
 import org.vigil.match.analysis.TokenKind;
+import org.vigil.match.index.JoinedTokens;
 import org.vigil.match.index.MatchIndex;
 import org.vigil.match.index.NameForms;
 import org.vigil.match.score.Alignment;
@@ -162,39 +163,21 @@ public final class NameComparator {
     private void joined(Alignment al, List<Token> side, TokenFeatures[] own, TokenFeatures[] other,
                         boolean querySide) {
         var variants = analyzer.variants();
-        for (int i = 0; i + 1 < own.length; i++) {
-            for (int len = 2; len <= 3 && i + len <= own.length; len++) {
-                if (len == 3 && side.get(i + 1).kind() != TokenKind.PARTICLE) {
-                    break;
-                }
-                StringBuilder s = new StringBuilder();
-                boolean ok = true;
-                boolean abjad = false;
-                for (int k = i; k < i + len; k++) {
-                    TokenKind kind = side.get(k).kind();
-                    ok &= kind == TokenKind.NAME || kind == TokenKind.PARTICLE;
-                    abjad |= side.get(k).abjad();
-                    s.append(own[k].text());
-                }
-                if (!ok) {
+        for (JoinedTokens.Span span : JoinedTokens.of(side, own.length)) {
+            // as in the index: a joined query form carries the variant classes of its spelling, a joined listed
+            // form none
+            TokenFeatures joined = TokenFeatures.of(span.text(), TokenKind.NAME, span.abjad(),
+                    querySide ? variants.classesOf(span.text()) : new int[0]);
+            for (int j = 0; j < other.length; j++) {
+                if (other[j].kind() == TokenKind.INITIAL || other[j].kind() == TokenKind.NUMBER) {
                     continue;
                 }
-                // as in the index: a joined query form carries the variant classes of its spelling, a joined listed
-                // form none
-                String text = s.toString();
-                TokenFeatures joined = TokenFeatures.of(text, TokenKind.NAME, abjad,
-                        querySide ? variants.classesOf(text) : new int[0]);
-                for (int j = 0; j < other.length; j++) {
-                    if (other[j].kind() == TokenKind.INITIAL || other[j].kind() == TokenKind.NUMBER) {
-                        continue;
-                    }
-                    TokenSimilarity.Result r = TokenSimilarity.compareJoined(joined, other[j]);
-                    if (r.matches()) {
-                        if (querySide) {
-                            al.addPair(i, len, j, 1, r.rule(), r.similarity());
-                        } else {
-                            al.addPair(j, 1, i, len, r.rule(), r.similarity());
-                        }
+                TokenSimilarity.Result r = TokenSimilarity.compareJoined(joined, other[j]);
+                if (r.matches()) {
+                    if (querySide) {
+                        al.addPair(span.start(), span.length(), j, 1, r.rule(), r.similarity());
+                    } else {
+                        al.addPair(j, 1, span.start(), span.length(), r.rule(), r.similarity());
                     }
                 }
             }

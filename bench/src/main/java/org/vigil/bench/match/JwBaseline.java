@@ -27,8 +27,6 @@ public final class JwBaseline {
     private final String[] names;
     private final String[] raw;
     private final int[] nameEntity;
-    private boolean[] aFlags = new boolean[256];
-    private boolean[] bFlags = new boolean[256];
 
     /** Best score of a query, and every record that reached the minimum asked for. */
     public record Hits(double best, int bestName, Map<EntityId, Double> above) {
@@ -129,72 +127,8 @@ public final class JwBaseline {
         return names[name];
     }
 
-    /** Jaro-Winkler of two normalised strings (prefix scale 0.1, up to 4 characters). */
+    /** Jaro-Winkler of two normalised strings (prefix scale 0.1, up to 4 characters), any length. */
     public double jaroWinkler(String a, String b) {
-        if (a.length() <= 64 && b.length() <= 64) {
-            return Strings.jaroWinkler(a, b);
-        }
-        return longJaroWinkler(a, b);
-    }
-
-    /** The same formula as {@link Strings#jaroWinkler} for strings longer than 64 characters. */
-    private double longJaroWinkler(String a, String b) {
-        if (a.equals(b)) {
-            return 1.0;
-        }
-        int n = a.length();
-        int m = b.length();
-        if (n == 0 || m == 0) {
-            return 0.0;
-        }
-        if (aFlags.length < n) {
-            aFlags = new boolean[n];
-        }
-        if (bFlags.length < m) {
-            bFlags = new boolean[m];
-        }
-        java.util.Arrays.fill(aFlags, 0, n, false);
-        java.util.Arrays.fill(bFlags, 0, m, false);
-        int range = Math.max(0, Math.max(n, m) / 2 - 1);
-        int matches = 0;
-        for (int i = 0; i < n; i++) {
-            int lo = Math.max(0, i - range);
-            int hi = Math.min(m - 1, i + range);
-            char ch = a.charAt(i);
-            for (int j = lo; j <= hi; j++) {
-                if (!bFlags[j] && b.charAt(j) == ch) {
-                    aFlags[i] = true;
-                    bFlags[j] = true;
-                    matches++;
-                    break;
-                }
-            }
-        }
-        if (matches == 0) {
-            return 0.0;
-        }
-        int transpositions = 0;
-        int j = 0;
-        for (int i = 0; i < n; i++) {
-            if (aFlags[i]) {
-                while (!bFlags[j]) {
-                    j++;
-                }
-                if (a.charAt(i) != b.charAt(j)) {
-                    transpositions++;
-                }
-                j++;
-            }
-        }
-        double mm = matches;
-        double jaro = (mm / n + mm / m + (mm - transpositions / 2.0) / mm) / 3.0;
-        int prefix = 0;
-        for (int i = 0; i < Math.min(4, Math.min(n, m)); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                break;
-            }
-            prefix++;
-        }
-        return jaro + prefix * 0.1 * (1 - jaro);
+        return Strings.jaroWinkler(a, b);
     }
 }

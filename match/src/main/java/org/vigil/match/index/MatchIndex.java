@@ -276,7 +276,7 @@ public final class MatchIndex {
         final List<int[]> nameCompounds = new ArrayList<>();
         final List<TokenFeatures> terms = new ArrayList<>();
         final Map<String, Integer> byText = new HashMap<>();
-        final List<Token[]> nameTokens = new ArrayList<>();
+        final List<List<Token>> nameTokens = new ArrayList<>();
         int[] df = new int[1024];
         IntList[] postings = new IntList[1024];
         int baseTerms;
@@ -325,7 +325,7 @@ public final class MatchIndex {
             nameKind.add(name.kind());
             nameValue.add(name.value());
             nameTerms.add(ids);
-            nameTokens.add(tokens.toArray(Token[]::new));
+            nameTokens.add(tokens);
             for (int t : ids) {
                 posting(t).addDistinct(nameId);
             }
@@ -394,32 +394,19 @@ public final class MatchIndex {
         void finishCompounds() {
             baseTerms = terms.size();
             for (int nameId = 0; nameId < nameTokens.size(); nameId++) {
-                Token[] tokens = nameTokens.get(nameId);
                 IntList triples = new IntList();
-                for (int i = 0; i + 1 < tokens.length; i++) {
-                    compound(nameId, tokens, i, 2, triples);
-                    if (i + 2 < tokens.length && tokens[i + 1].kind() == TokenKind.PARTICLE) {
-                        compound(nameId, tokens, i, 3, triples);
-                    }
+                List<Token> tokens = nameTokens.get(nameId);
+                for (JoinedTokens.Span span : JoinedTokens.of(tokens, tokens.size())) {
+                    compound(nameId, span, triples);
                 }
                 nameCompounds.add(triples.toArray());
             }
             nameTokens.clear();
         }
 
-        private void compound(int nameId, Token[] tokens, int from, int len, IntList triples) {
-            StringBuilder s = new StringBuilder();
-            for (int i = from; i < from + len; i++) {
-                if (!Joinable.joinable(tokens[i].kind())) {
-                    return;
-                }
-                s.append(tokens[i].text());
-            }
-            String text = s.toString();
-            boolean abjad = false;
-            for (int i = from; i < from + len; i++) {
-                abjad |= tokens[i].abjad();
-            }
+        private void compound(int nameId, JoinedTokens.Span span, IntList triples) {
+            String text = span.text();
+            boolean abjad = span.abjad();
             String key = joinedKey(key(text, abjad));
             Integer existing = byText.get(key);
             int t;
@@ -433,8 +420,8 @@ public final class MatchIndex {
             }
             posting(t).addDistinct(nameId);
             triples.add(t);
-            triples.add(from);
-            triples.add(len);
+            triples.add(span.start());
+            triples.add(span.length());
         }
     }
 }

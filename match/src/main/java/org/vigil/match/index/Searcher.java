@@ -181,11 +181,12 @@ final class Searcher {
             Token t = ts.get(i);
             addItem(i, 1, TokenFeatures.of(t));
         }
-        for (int i = 0; i + 1 < tokens && items < MAX_ITEMS - 1; i++) {
-            compoundItem(ts, i, 2);
-            if (i + 2 < tokens && ts.get(i + 1).kind() == TokenKind.PARTICLE && items < MAX_ITEMS - 1) {
-                compoundItem(ts, i, 3);
+        for (JoinedTokens.Span span : JoinedTokens.of(ts, tokens)) {
+            if (items >= MAX_ITEMS - 1) {
+                break;
             }
+            addItem(span.start(), span.length(), TokenFeatures.of(span.text(), TokenKind.NAME, span.abjad(),
+                    ix.analyzer.variants().classesOf(span.text())));
         }
         // find the terms each item can match
         slots = 0;
@@ -212,22 +213,6 @@ final class Searcher {
         itemFeatures[items] = f;
         itemTermCount[items] = 0;
         items++;
-    }
-
-    private void compoundItem(List<Token> ts, int from, int len) {
-        StringBuilder s = new StringBuilder();
-        for (int i = from; i < from + len; i++) {
-            if (!Joinable.joinable(ts.get(i).kind())) {
-                return;
-            }
-            s.append(ts.get(i).text());
-        }
-        String text = s.toString();
-        boolean abjad = false;
-        for (int i = from; i < from + len; i++) {
-            abjad |= ts.get(i).abjad();
-        }
-        addItem(from, len, TokenFeatures.of(text, TokenKind.NAME, abjad, ix.analyzer.variants().classesOf(text)));
     }
 
     private final boolean[] knownToken = new boolean[MAX_ITEMS];
