@@ -1,9 +1,7 @@
 package org.vigil.app;
 
 import java.util.concurrent.Callable;
-import org.vigil.screening.audit.AuditLog;
 import org.vigil.screening.audit.Verification;
-import org.vigil.screening.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,9 +33,8 @@ public final class AuditCommand implements Runnable {
 
         @Override
         public Integer call() {
-            String url = db != null ? db : Database.h2FileUrl(options.load().dataDir());
-            try (Database database = Database.open(url)) {
-                Verification v = new AuditLog(database.jdbi(), java.time.Clock.systemUTC()).verify();
+            try (Services services = options.services(db)) {
+                Verification v = services.audit().verify();
                 (v.ok() ? options.out() : options.err()).println(v.ok() ? v.toString() : "vigil: " + v);
                 return v.ok() ? 0 : 1;
             }

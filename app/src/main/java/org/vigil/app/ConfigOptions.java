@@ -33,6 +33,11 @@ public final class ConfigOptions {
         return AppContext.open(load(), err());
     }
 
+    /** Opens the database: {@code dbFlag} (a --db option) if given, else the configured or embedded one. */
+    public Services services(String dbFlag) {
+        return Services.open(load().with(null, null, dbFlag));
+    }
+
     public PrintWriter out() {
         return command.commandLine().getOut();
     }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 /** The {@code vigil} command line. */
 @Command(name = "vigil", mixinStandardHelpOptions = true, version = "Vigil 0.1.0",
         description = "Sanctions screening and Rewards for Justice.",
-        subcommands = {ServeCommand.class, ListsCommand.class, EntityCommand.class, AuditCommand.class, MonitorCommand.class, ScreenCommand.class,
+        subcommands = {ServeCommand.class, ListsCommand.class, EntityCommand.class, ScreenCommand.class,
+                AuditCommand.class, MonitorCommand.class, UsersCommand.class,
                 CompareCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

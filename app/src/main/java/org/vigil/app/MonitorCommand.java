@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.vigil.screening.audit.AuditLog;
-import org.vigil.screening.db.Database;
 import org.vigil.screening.monitoring.ImportResult;
-import org.vigil.screening.monitoring.MonitoredRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,13 +47,10 @@ public final class MonitorCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            String url = db != null ? db : Database.h2FileUrl(options.load().dataDir());
             String who = actor != null ? actor : "cli:" + System.getProperty("user.name", "unknown");
             ImportResult r;
-            try (Database database = Database.open(url); InputStream in = Files.newInputStream(file)) {
-                Clock clock = Clock.systemUTC();
-                r = new MonitoredRecords(database.jdbi(), new AuditLog(database.jdbi(), clock), clock)
-                        .importCsv(who, in, file.toString());
+            try (Services services = options.services(db); InputStream in = Files.newInputStream(file)) {
+                r = services.monitored().importCsv(who, in, file.toString());
             }
             for (String e : r.errors()) {
                 options.err().println("vigil: " + e);

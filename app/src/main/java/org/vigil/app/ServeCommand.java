@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /** {@code vigil serve}: the web console and HTTP API. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start the web console and HTTP API (default http://127.0.0.1:8080).")
+        description = {"Start the web console and HTTP API (default http://127.0.0.1:8080).",
+                "Several instances may share one PostgreSQL database (--db) behind a load balancer."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
@@ -22,23 +23,30 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: 127.0.0.1).")
     String host;
 
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database, e.g. jdbc:postgresql://db/vigil "
+            + "(default: db.url, $VIGIL_DB_URL, else the embedded H2 file in the data directory). User and password "
+            + "from db.user/db.password or $VIGIL_DB_USER/$VIGIL_DB_PASSWORD.")
+    String db;
+
     @Override
     public Integer call() throws Exception {
-        VigilConfig loaded = options.load();
-        VigilConfig cfg = new VigilConfig(loaded.dataDir(), loaded.maxShrink(), loaded.maxFileBytes(),
-                loaded.sources(), host != null ? host : loaded.host(), port != null ? port : loaded.port(),
-                loaded.file());
+        VigilConfig cfg = options.load().with(host, port, db);
         for (String line : cfg.describe()) {
             options.err().println("vigil: " + line);
         }
         AppContext ctx = AppContext.open(cfg, options.err());
         ctx.activeLists(); // parse before accepting requests, so the first request is fast
-        Javalin app = new WebServer(ctx).create();
+        Services services = Services.open(cfg);
+        if (!services.users().any()) {
+            options.err().println("vigil: no console users yet; create one with `vigil users add NAME --role admin`");
+        }
+        Javalin app = new WebServer(ctx, services).create();
         app.start(cfg.host(), cfg.port());
         options.out().println("vigil: serving on http://" + cfg.host() + ":" + app.port() + "/ (Ctrl-C to stop)");
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            services.close();
             stop.countDown();
         }, "vigil-shutdown"));
         stop.await();

@@ -29,10 +29,24 @@ import org.vigil.lists.version.ImportRequest;
  * {@code docs/configuration.md} for every key.
  */
 public record VigilConfig(Path dataDir, double maxShrink, long maxFileBytes, List<SourceConfig> sources, String host,
-                          int port, Optional<Path> file) {
+                          int port, Optional<Path> file, Database db) {
+
+    /**
+     * The screening database: {@code url} empty means the embedded H2 file under the data directory. The password is
+     * never printed ({@link #toString()} and {@link VigilConfig#describe()} leave it out).
+     */
+    public record Database(Optional<String> url, Optional<String> user, Optional<String> password) {
+        public static final Database EMBEDDED = new Database(Optional.empty(), Optional.empty(), Optional.empty());
+
+        @Override
+        public String toString() {
+            return "Database[url=" + url.map(VigilConfig::redactJdbc).orElse("(embedded)") + ", user="
+                    + user.orElse("-") + ", password=" + (password.isPresent() ? "***" : "-") + "]";
+        }
+    }
 
     private static final Set<String> TOP_KEYS = Set.of("data.dir", "lists.max-shrink", "lists.max-file-bytes",
-            "server.host", "server.port");
+            "server.host", "server.port", "db.url", "db.user", "db.password");
     private static final Set<String> SOURCE_KEYS = Set.of("format", "urls", "files", "timeout", "retries",
             "max-bytes", "enabled");
 
@@ -44,6 +58,21 @@ public record VigilConfig(Path dataDir, double maxShrink, long maxFileBytes, Lis
             throw new ConfigException("server.port must be 0..65535, got " + port);
         }
         sources = List.copyOf(sources);
+        if (db == null) {
+            db = Database.EMBEDDED;
+        }
+    }
+
+    /** The same configuration with the server address and the database given on a command line, where given. */
+    public VigilConfig with(String hostFlag, Integer portFlag, String dbUrlFlag) {
+        Database d = dbUrlFlag == null ? db : new Database(Optional.of(dbUrlFlag), db.user(), db.password());
+        return new VigilConfig(dataDir, maxShrink, maxFileBytes, sources, hostFlag != null ? hostFlag : host,
+                portFlag != null ? portFlag : port, file, d);
+    }
+
+    /** The JDBC URL to open: the configured one, else the embedded H2 file under the data directory. */
+    public String jdbcUrl() {
+        return db.url().orElseGet(() -> org.vigil.screening.db.Database.h2FileUrl(dataDir));
     }
 
     public Path listsDir() {
@@ -86,7 +115,14 @@ public record VigilConfig(Path dataDir, double maxShrink, long maxFileBytes, Lis
         if (port < 0 || port > 65535) {
             throw new ConfigException("server port must be 0..65535, got " + port);
         }
-        return new VigilConfig(dataDir, maxShrink, maxFileBytes, sources(p, where), host, (int) port, file);
+        Database db = new Database(setting(env, "VIGIL_DB_URL", p, "db.url"), setting(env, "VIGIL_DB_USER", p, "db.user"),
+                setting(env, "VIGIL_DB_PASSWORD", p, "db.password"));
+        return new VigilConfig(dataDir, maxShrink, maxFileBytes, sources(p, where), host, (int) port, file, db);
+    }
+
+    private static Optional<String> setting(Map<String, String> env, String var, Properties p, String key) {
+        return Optional.ofNullable(env.get(var)).filter(s -> !s.isBlank())
+                .or(() -> Optional.ofNullable(p.getProperty(key)).map(String::strip).filter(s -> !s.isEmpty()));
     }
 
     private static List<SourceConfig> sources(Properties p, String where) {
@@ -150,11 +186,17 @@ public record VigilConfig(Path dataDir, double maxShrink, long maxFileBytes, Lis
         out.add("data dir: " + dataDir.toAbsolutePath().normalize());
         out.add("lists: max shrink " + Math.round(maxShrink * 100) + "%, max file size " + maxFileBytes + " bytes");
         out.add("server: " + host + ":" + port);
+        out.add("database: " + db.url().map(VigilConfig::redactJdbc).orElse("embedded H2 in " + dataDir.toAbsolutePath()
+                .normalize()) + db.user().map(u -> " as " + u).orElse(""));
         for (SourceConfig s : sources) {
             out.add("source " + s.source() + " (" + s.format().id() + (s.enabled() ? "" : ", disabled") + "): "
                     + String.join(" ", s.urls().stream().map(VigilConfig::redact).toList()));
         }
         return out;
+    }
+
+    static String redactJdbc(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     static String redact(URI u) {

@@ -5,28 +5,28 @@ package org.vigil.app.web;
  *
  * @see ApiJson
  */
-final class ApiError extends RuntimeException {
+public final class ApiError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final int status;
     private final String field;
 
-    ApiError(int status, String field, String message) {
+    public ApiError(int status, String field, String message) {
         super(message);
         this.status = status;
         this.field = field;
     }
 
-    static ApiError badField(String field, String message) {
+    public static ApiError badField(String field, String message) {
         return new ApiError(400, field, message);
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 
     /** The request field at fault (e.g. {@code queries[2].dob}), or null when the request as a whole is. */
-    String field() {
+    public String field() {
         return field;
     }
 }

@@ -25,6 +25,18 @@ public final class Html {
         return b.toString();
     }
 
+    /**
+     * A console page for the request's user: the page frame plus who is logged in and a logout form carrying the
+     * session's CSRF token. {@code body} must already be escaped HTML.
+     */
+    public static String page(io.javalin.http.Context c, String title, String body) {
+        String user = Auth.principal(c).map(p -> "<span class=\"user\">" + esc(p.name()) + " (" + esc(p.role().label())
+                + ")</span>").orElse("");
+        String logout = Auth.session(c).isPresent() ? "<form method=\"post\" action=\"/logout\" class=\"logout\">"
+                + Auth.csrfField(c) + "<button type=\"submit\">Log out</button></form>" : "";
+        return page(title, body).replace("</header>", user + logout + "</header>");
+    }
+
     /** A complete page; {@code body} must already be escaped HTML. */
     public static String page(String title, String body) {
         return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"

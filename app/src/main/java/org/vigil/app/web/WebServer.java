@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.vigil.app.AppContext;
+import org.vigil.app.Services;
 import org.vigil.app.json.EntityJson;
 import org.vigil.app.json.Json;
 import org.vigil.app.match.ActiveScreener;
@@ -38,12 +39,21 @@ public final class WebServer {
     /** How often the screening index checks for newly activated list versions. */
     static final long INDEX_REFRESH_MILLIS = 2_000;
 
+    /** Requests per second each API key or user may make (with bursts up to {@link #API_BURST}). */
+    static final double API_RATE = 1000;
+    static final int API_BURST = 2000;
+    /** Login attempts per client address: 10 a minute. */
+    static final double LOGIN_RATE = 10.0 / 60;
+    static final int LOGIN_BURST = 10;
+
     private final AppContext ctx;
+    private final Services services;
     private final byte[] css;
     private final byte[] openApi;
 
-    public WebServer(AppContext ctx) {
+    public WebServer(AppContext ctx, Services services) {
         this.ctx = ctx;
+        this.services = services;
         this.css = resource("vigil.css");
         this.openApi = resource("openapi.json");
     }
@@ -70,14 +80,21 @@ public final class WebServer {
         ScreenApi screen = new ScreenApi(screener, MAX_BODY_BYTES);
         MatchApi match = new MatchApi(screener, MAX_BODY_BYTES);
         ChangesApi changes = new ChangesApi(ctx);
+        Auth auth = new Auth(services.apiKeys(), services.sessions(), new RateLimiter(API_RATE, API_BURST));
+        LoginPages login = new LoginPages(services.users(), services.sessions(),
+                new RateLimiter(LOGIN_RATE, LOGIN_BURST));
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.startup.showJavalinBanner = false;
             config.events.serverStopped(screener::close);
             config.routes.before(WebServer::securityHeaders);
-            config.routes.get("/", this::index);
-            config.routes.get("/health", c -> c.contentType("text/plain").result("ok"));
-            config.routes.get("/static/vigil.css", c -> c.contentType("text/css").result(css));
+            config.routes.beforeMatched(auth::check);
+            config.routes.get("/", this::index, Access.ANALYST);
+            config.routes.get("/health", c -> c.contentType("text/plain").result("ok"), Access.PUBLIC);
+            config.routes.get("/static/vigil.css", c -> c.contentType("text/css").result(css), Access.PUBLIC);
+            config.routes.get("/login", login::form, Access.PUBLIC);
+            config.routes.post("/login", login::submit, Access.PUBLIC);
+            config.routes.post("/logout", login::logout, Access.ANALYST);
             config.routes.get("/entities", c -> {
                 String id = c.queryParam("id");
                 if (id == null || id.isBlank()) {
@@ -85,18 +102,33 @@ public final class WebServer {
                 } else {
                     c.redirect("/entities/" + URLEncoder.encode(id.strip(), StandardCharsets.UTF_8));
                 }
-            });
-            config.routes.get("/entities/{id}", this::entityPage);
-            config.routes.get("/api/v1/lists", this::listsApi);
-            config.routes.get("/api/v1/entities/{id}", this::entityApi);
-            config.routes.get("/api/v1/lists/changes", changes::changes);
-            config.routes.post("/api/v1/screen", screen::screen);
-            config.routes.post("/match/{dataset}", match::match);
-            config.routes.get("/openapi.json", c -> c.contentType("application/json").result(openApi));
+            }, Access.ANALYST);
+            config.routes.get("/entities/{id}", this::entityPage, Access.ANALYST);
+            config.routes.get("/api/v1/lists", this::listsApi, Access.ANALYST);
+            config.routes.get("/api/v1/entities/{id}", this::entityApi, Access.ANALYST);
+            config.routes.get("/api/v1/lists/changes", changes::changes, Access.ANALYST);
+            config.routes.post("/api/v1/screen", screen::screen, Access.ANALYST);
+            config.routes.post("/match/{dataset}", match::match, Access.ANALYST);
+            config.routes.get("/openapi.json", c -> c.contentType("application/json").result(openApi),
+                    Access.PUBLIC);
             config.routes.exception(ApiError.class, (e, c) -> error(c, e.status(), e.field(), e.getMessage()));
+            config.routes.exception(Auth.LoginRequired.class,
+                    (e, c) -> c.redirect(e.location(), io.javalin.http.HttpStatus.SEE_OTHER));
+            config.routes.exception(org.jdbi.v3.core.JdbiException.class, (e, c) -> {
+                if (DatabaseDown.is(e)) {
+                    databaseDown(c, e);
+                } else {
+                    LOG.error("request {} {} failed", c.method(), c.path(), e);
+                    error(c, 500, "internal error; see the server log");
+                }
+            });
             config.routes.exception(IllegalArgumentException.class, (e, c) -> error(c, 400, e.getMessage()));
             config.routes.exception(NotFound.class, (e, c) -> error(c, 404, e.getMessage()));
             config.routes.exception(Exception.class, (e, c) -> {
+                if (DatabaseDown.is(e)) {
+                    databaseDown(c, e);
+                    return;
+                }
                 LOG.error("request {} {} failed", c.method(), c.path(), e);
                 error(c, 500, "internal error; see the server log");
             });
@@ -110,7 +142,13 @@ public final class WebServer {
         });
     }
 
-    private static boolean isApi(Context c) {
+    private static void databaseDown(Context c, Exception e) {
+        LOG.warn("request {} {}: database unavailable: {}", c.method(), c.path(), DatabaseDown.message(e));
+        c.header("Retry-After", "5");
+        error(c, 503, "service unavailable: the database cannot be reached; retry shortly");
+    }
+
+    static boolean isApi(Context c) {
         return c.path().startsWith("/api/") || c.path().startsWith("/match/");
     }
 
@@ -141,7 +179,7 @@ public final class WebServer {
             }
             ApiJson.respond(c, o);
         } else {
-            html(c, Html.page("Error", "<h1>" + status + "</h1><p>" + Html.esc(message) + "</p>"));
+            html(c, Html.page(c, "Error", "<h1>" + status + "</h1><p>" + Html.esc(message) + "</p>"));
         }
     }
 
@@ -160,7 +198,7 @@ public final class WebServer {
                     .append("</td><td>").append(v.counts().names()).append("</td></tr>");
         }
         b.append("</tbody></table>");
-        html(c, Html.page("Lists", b.toString()));
+        html(c, Html.page(c, "Lists", b.toString()));
     }
 
     /** A request for a record that is not in the active lists; answered with 404. */
@@ -208,7 +246,7 @@ public final class WebServer {
             s.others(e.id()).forEach(o -> b.append("<li>").append(entityLink(o, lists)).append("</li>"));
             b.append("</ul>");
         });
-        html(c, Html.page(e.caption(), b.toString()));
+        html(c, Html.page(c, e.caption(), b.toString()));
     }
 
     private static String entityLink(EntityId id, ActiveLists lists) {

@@ -36,6 +36,7 @@ import org.vigil.lists.version.ImportRequest;
 class ApiTest {
     @TempDir
     static Path data;
+    static TestServer server;
     static Javalin app;
     static HttpClient http = HttpClient.newHttpClient();
 
@@ -46,16 +47,17 @@ class ApiTest {
         // an older UN version: stored (refused activation, being older), so that changes since it can be asked for
         ctx.store().importFiles(ImportRequest.of("un-sc", ListFormat.UN_XML,
                 List.of(TestData.fixture("un/un_consolidatedLegacyByPRN_2025-08-02.xml")), "test"));
-        app = new WebServer(ctx).create().start("127.0.0.1", 0);
+        server = TestServer.start(ctx);
+        app = server.app;
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
+        server.close();
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(server.request(path).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> post(String path, String body) throws Exception {
@@ -63,7 +65,7 @@ class ApiTest {
     }
 
     static HttpResponse<String> post(String path, String body, String type) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", type)
+        return http.send(server.request(path).header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -35,11 +35,12 @@ class ListSwapTest {
     void aVersionActivatedByAnotherProcessIsServedWithinSeconds() throws Exception {
         VigilConfig cfg = VigilConfig.load(Optional.empty(), Optional.of(data), Map.of());
         AppContext ctx = AppContext.open(cfg, new PrintWriter(new StringWriter()));
-        Javalin app = new WebServer(ctx).create().start("127.0.0.1", 0);
+        TestServer server = TestServer.start(ctx);
+        Javalin app = server.app;
         try {
             HttpClient http = HttpClient.newHttpClient();
             URI uk = URI.create("http://127.0.0.1:" + app.port() + "/api/v1/entities/gb-hmt:7241");
-            assertThat(http.send(HttpRequest.newBuilder(uk).build(), HttpResponse.BodyHandlers.ofString())
+            assertThat(http.send(server.request("/api/v1/entities/gb-hmt:7241").build(), HttpResponse.BodyHandlers.ofString())
                     .statusCode()).isEqualTo(404);
 
             // "another process": a second store on the same directory, as `vigil lists load` would open it
@@ -50,14 +51,13 @@ class ListSwapTest {
             int status = 0;
             for (int i = 0; i < 50 && status != 200; i++) {
                 Thread.sleep(100);
-                status = http.send(HttpRequest.newBuilder(uk).build(), HttpResponse.BodyHandlers.ofString())
+                status = http.send(server.request("/api/v1/entities/gb-hmt:7241").build(), HttpResponse.BodyHandlers.ofString())
                         .statusCode();
             }
             assertThat(status).isEqualTo(200);
 
             // the screening index is rebuilt in the background and swapped in: the new list becomes screenable
-            HttpRequest screenUk = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
-                            + "/api/v1/screen")).header("Content-Type", "application/json")
+            HttpRequest screenUk = server.request("/api/v1/screen").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "{\"name\":\"Lashkar-e-Tayyiba\",\"sources\":[\"gb-hmt\"]}")).build();
             HttpResponse<String> screened = null;
@@ -71,7 +71,7 @@ class ListSwapTest {
             assertThat(screened.statusCode()).as(screened.body()).isEqualTo(200);
             assertThat(screened.body()).contains("\"id\" : \"gb-hmt:7241\"");
         } finally {
-            app.stop();
+            server.close();
         }
     }
 }

@@ -26,6 +26,7 @@ import org.vigil.app.json.Json;
 class WebServerTest {
     @TempDir
     static Path data;
+    static TestServer server;
     static Javalin app;
     static HttpClient http = HttpClient.newHttpClient();
 
@@ -33,17 +34,17 @@ class WebServerTest {
     static void start() {
         VigilConfig cfg = VigilConfig.load(Optional.empty(), Optional.of(data), java.util.Map.of());
         AppContext ctx = AppContext.open(cfg, new PrintWriter(new StringWriter()));
-        app = new WebServer(ctx).create().start("127.0.0.1", 0);
+        server = TestServer.start(ctx);
+        app = server.app;
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
+        server.close();
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return server.get(path);
     }
 
     @Test

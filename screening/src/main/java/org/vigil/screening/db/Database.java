@@ -28,10 +28,14 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource);
     }
 
-    /** The default embedded database: an H2 file {@code vigil.mv.db} in {@code dataDir}, PostgreSQL-compatible. */
+    /**
+     * The default embedded database: an H2 file {@code vigil.mv.db} in {@code dataDir}, PostgreSQL-compatible. With
+     * AUTO_SERVER the first process to open it serves it to the others, so {@code vigil monitor import} can run while
+     * {@code vigil serve} is up.
+     */
     public static String h2FileUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("vigil")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE";
     }
 
     public static Database open(String jdbcUrl) {
@@ -55,6 +59,10 @@ public final class Database implements AutoCloseable {
         }
         config.setPoolName("vigil-screening");
         config.setMaximumPoolSize(10);
+        // A request waits at most this long for a connection; when the database is away it fails fast (the web layer
+        // answers 503) and the pool reconnects by itself once it is back.
+        config.setConnectionTimeout(3_000);
+        config.setInitializationFailTimeout(10_000);
         HikariDataSource ds;
         try {
             ds = new HikariDataSource(config);
