@@ -1,0 +1,88 @@
+package org.vigil.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.screening.db.Database;
+import org.vigil.screening.security.Principal;
+import org.vigil.screening.security.Role;
+
+/** {@code vigil users}: adding users and API keys from the shell, on the same database the server uses. */
+class UsersCommandTest {
+    @TempDir
+    Path data;
+
+    record Run(int status, String out, String err) {
+    }
+
+    Run vigil(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data";
+        all[args.length + 1] = data.toString();
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        try {
+            int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+            return new Run(status, out.toString(), err.toString());
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    @Test
+    void addsUsersWithAHashedPasswordAndKeysShownOnce() {
+        Run added = vigil("a long enough password\n", "users", "add", "alice", "--role", "reviewer",
+                "--password-stdin");
+        assertThat(added.status()).as(added.err()).isZero();
+        assertThat(added.out()).contains("added alice (reviewer)");
+
+        Run weak = vigil("short\n", "users", "add", "bob", "--role", "analyst", "--password-stdin");
+        assertThat(weak.status()).isEqualTo(1);
+        assertThat(weak.err()).contains("password: at least 12 characters");
+
+        Run badRole = vigil("a long enough password\n", "users", "add", "carol", "--role", "root",
+                "--password-stdin");
+        assertThat(badRole.status()).isEqualTo(1);
+        assertThat(badRole.err()).contains("role: expected analyst, reviewer or admin");
+
+        Run key = vigil("", "users", "api-key", "add", "core-banking", "--role", "analyst");
+        assertThat(key.status()).as(key.err()).isZero();
+        String plain = key.out().strip();
+        assertThat(plain).startsWith("vk_");
+
+        Run list = vigil("", "users", "list");
+        assertThat(list.out()).contains("alice").contains("reviewer").doesNotContain("password");
+        Run keys = vigil("", "users", "api-key", "list");
+        assertThat(keys.out()).contains("core-banking").contains(plain.substring(0, 10)).doesNotContain(plain);
+
+        Run disable = vigil("", "users", "set", "alice", "--disable");
+        assertThat(disable.status()).as(disable.err()).isZero();
+
+        try (Services s = new Services(Database.open(Database.h2FileUrl(data)), Clock.systemUTC())) {
+            assertThat(s.apiKeys().authenticate(plain))
+                    .contains(new Principal("core-banking", Role.ANALYST, Principal.Kind.API_KEY));
+            assertThat(s.users().authenticate("alice", "a long enough password", "test")).isEmpty();
+            assertThat(s.audit().read(1, 100)).extracting(e -> e.action())
+                    .contains("user.add", "apikey.create", "user.update");
+            assertThat(s.audit().read(1, 100)).allSatisfy(e -> assertThat(e.actor()).isNotBlank());
+            assertThat(s.audit().verify().ok()).isTrue();
+        }
+
+        Run revoke = vigil("", "users", "api-key", "revoke", "1");
+        assertThat(revoke.status()).as(revoke.err()).isZero();
+        try (Services s = new Services(Database.open(Database.h2FileUrl(data)), Clock.systemUTC())) {
+            assertThat(s.apiKeys().authenticate(plain)).isEmpty();
+        }
+    }
+}
