@@ -13,7 +13,7 @@ import org.vigil.screening.webhooks.Webhooks;
 /**
  * Webhook endpoints for new alerts (admin only): register ({@code POST /api/v1/webhooks} {@code {"url", "secret"?}};
  * the secret, generated when absent, is in this answer only), list, delete. Deliveries are signed; see
- * docs/webhooks.md.
+ * docs/monitoring.md.
  */
 final class WebhooksApi {
     private static final Set<String> FIELDS = Set.of("url", "secret");
