@@ -141,7 +141,9 @@ public final class AlertService {
     /**
      * Records a decision. A true match on an open or escalated alert waits for a second reviewer
      * ({@code PENDING_SECOND_REVIEW}); a true match by a different person then confirms it. The person who proposed
-     * the match cannot review it. Decided alerts (confirmed match, false positive) take no further decisions.
+     * the match cannot review it. Decided alerts (confirmed match, false positive) take no further decisions. For
+     * callers that checked the user's role themselves; the API uses
+     * {@link #decide(long, String, Role, Decision, String)} with the caller's role.
      */
     public Alert decide(long alertId, String user, Decision decision, String reason) {
         return decide(alertId, user, Role.REVIEWER, decision, reason);

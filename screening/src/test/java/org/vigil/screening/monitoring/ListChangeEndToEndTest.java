@@ -36,6 +36,7 @@ import org.vigil.screening.alerts.DecisionRefusedException;
 import org.vigil.screening.audit.AuditEntry;
 import org.vigil.screening.audit.Verification;
 import org.vigil.screening.db.Backend;
+import org.vigil.screening.db.Database;
 import org.vigil.screening.security.Role;
 
 /**
@@ -83,11 +84,19 @@ class ListChangeEndToEndTest {
             assertThat(alertedAtImport).contains("unchanged-1", "changed-1").doesNotContain("added-1", "added-2",
                     "none-1", "none-2", "none-3");
 
+            // an earlier instance claimed the first run of 2025-08 and crashed: its lease has lapsed
+            a.db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO rescreen_run (version_id, source, status, "
+                            + "claimed_by, lease_until, attempts, noticed_at, started_at) VALUES (:v, 'un-sc', "
+                            + "'RUNNING', 'crashed-instance', :lapsed, 1, :lapsed, :lapsed)")
+                    .bind("v", oldId).bind("lapsed", Database.timestamp(Instant.now().minusSeconds(5))).execute());
             a.watcher.start();
             b.watcher.start();
-            // first sight of 2025-08: one full run, raising nothing new (the import screened everything already)
+            // one of the two takes it over: a full run (first sight of the list), raising nothing new, since the
+            // import screened everything already
             RescreenRun first = awaitDone(a.runs, oldId);
             assertThat(first.fromVersion()).isEmpty();
+            assertThat(first.attempts()).isEqualTo(2);
+            assertThat(first.claimedBy()).isIn("instance-a", "instance-b");
             assertThat(first.records()).isEqualTo(7);
             assertThat(first.alerts()).isZero();
             long lastAlertBefore = a.alerts.list(Optional.empty(), Optional.empty(),
@@ -125,6 +134,9 @@ class ListChangeEndToEndTest {
             a.watcher.check();
             b.watcher.check();
             List<AuditEntry> log = a.audit.read(1, 100_000);
+            assertThat(log.stream().filter(e -> e.action().equals("rescreen.takeover")
+                    && e.subject().equals("list:" + oldId))).singleElement()
+                    .satisfies(e -> assertThat(e.details()).contains("crashed-instance"));
             assertThat(log.stream().filter(e -> e.action().equals("rescreen.claim")
                     && e.subject().equals("list:" + newId))).hasSize(1);
             assertThat(log.stream().filter(e -> e.action().equals("monitor.rescreen")
