@@ -17,6 +17,7 @@ import org.vigil.lists.model.Entity;
 import org.vigil.lists.model.EntityId;
 import org.vigil.screening.alerts.Alert;
 import org.vigil.screening.alerts.AlertNotFoundException;
+import org.vigil.screening.alerts.AlertService;
 import org.vigil.screening.alerts.AlertStatus;
 import org.vigil.screening.alerts.Decision;
 import org.vigil.screening.alerts.DecisionRefusedException;
@@ -28,7 +29,7 @@ import org.vigil.screening.security.Role;
  * Alerts over HTTP: the queue with filters ({@code GET /api/v1/alerts}), one alert with its explanation and decision
  * history, decisions ({@code POST /api/v1/alerts/{id}/decisions}) under four eyes, and the re-screening runs
  * ({@code GET /api/v1/rescreens}). Analysts read and take first decisions; confirming or rejecting a proposed true
- * match needs a reviewer who is not the person who proposed it.
+ * match needs a reviewer who is not the person who proposed it, and an escalated alert is decided by a reviewer.
  */
 final class AlertsApi {
     static final int MAX_PAGE = 1000;
@@ -113,7 +114,8 @@ final class AlertsApi {
 
     /**
      * {@code POST /api/v1/alerts/{id}/decisions} {@code {"decision": "TRUE_MATCH|FALSE_POSITIVE|ESCALATE",
-     * "reason": "..."}}: 200 with the alert as it now stands; 403 for an analyst deciding a proposed true match; 409
+     * "reason": "..."}}: 200 with the alert as it now stands; 403 for an analyst deciding a proposed true match or an
+     * escalated alert; 409
      * for a decision the review rules refuse (the proposer confirming, an alert already decided).
      */
     void decide(Context c) throws Exception {
@@ -138,9 +140,10 @@ final class AlertsApi {
             throw ApiError.badField("reason", "reason is longer than " + MAX_REASON + " characters");
         }
         Principal who = Auth.require(c);
-        if (alert.status() == AlertStatus.PENDING_SECOND_REVIEW && !who.has(Role.REVIEWER)) {
-            throw new ApiError(403, null, "forbidden: alert " + alert.id() + " awaits a second review of a proposed "
-                    + "true match; confirming or rejecting it needs the reviewer role, " + who.actor() + " is "
+        if (AlertService.needsReviewer(alert.status()) && !who.has(Role.REVIEWER)) {
+            throw new ApiError(403, null, "forbidden: alert " + alert.id() + (alert.status()
+                    == AlertStatus.PENDING_SECOND_REVIEW ? " awaits a second review of a proposed true match"
+                    : " was escalated") + "; deciding it needs the reviewer role, " + who.actor() + " is "
                     + who.role().label());
         }
         Alert after;

@@ -283,6 +283,16 @@ class MonitoringApiTest {
         assertError(json("POST", "/api/v1/alerts/" + own + "/decisions", Role.REVIEWER,
                 "{\"decision\":\"TRUE_MATCH\",\"reason\":\"still looks right\"}"), 409, "decision", "four eyes");
 
+        // an escalated alert goes to a reviewer
+        long esc = alertFor("dec-4", "Zakiur Rehman Lakhvi");
+        assertThat(tree(json("POST", "/api/v1/alerts/" + esc + "/decisions", Role.ANALYST,
+                "{\"decision\":\"ESCALATE\",\"reason\":\"unsure\"}")).get("status").asText()).isEqualTo("ESCALATED");
+        assertError(json("POST", "/api/v1/alerts/" + esc + "/decisions", Role.ANALYST,
+                "{\"decision\":\"FALSE_POSITIVE\",\"reason\":\"on second thoughts\"}"), 403, null, "escalated");
+        assertThat(tree(json("POST", "/api/v1/alerts/" + esc + "/decisions", Role.REVIEWER,
+                "{\"decision\":\"FALSE_POSITIVE\",\"reason\":\"born 1985, not 1960\"}")).get("status").asText())
+                .isEqualTo("FALSE_POSITIVE");
+
         // filters
         JsonNode confirmedOnes = tree(get("/api/v1/alerts?status=confirmed_match"));
         assertThat(confirmedOnes.get("alerts").findValuesAsText("id")).contains(Long.toString(tm));

@@ -151,7 +151,8 @@ public final class AlertService {
 
     /**
      * Records a decision by {@code user} holding {@code role}: as {@link #decide(long, String, Decision, String)}, and
-     * the second review of a proposed true match (confirming or rejecting it) needs at least the reviewer role.
+     * the second review of a proposed true match (confirming or rejecting it) and any decision on an escalated alert
+     * need at least the reviewer role.
      */
     public Alert decide(long alertId, String user, Role role, Decision decision, String reason) {
         requireText("user", user, MAX_ID);
@@ -164,9 +165,11 @@ public final class AlertService {
             Alert alert = h.createQuery("SELECT " + ALERT_COLUMNS + " FROM alert WHERE id = :id FOR UPDATE")
                     .bind("id", alertId).map(AlertService::alert).findOne()
                     .orElseThrow(() -> new AlertNotFoundException(alertId));
-            if (alert.status() == AlertStatus.PENDING_SECOND_REVIEW && !role.atLeast(Role.REVIEWER)) {
-                throw new DecisionRefusedException("alert " + alert.id() + ": a proposed true match is confirmed or "
-                        + "rejected by a reviewer; user '" + user + "' is " + role.label());
+            if (needsReviewer(alert.status()) && !role.atLeast(Role.REVIEWER)) {
+                throw new DecisionRefusedException("alert " + alert.id() + ": " + (alert.status()
+                        == AlertStatus.PENDING_SECOND_REVIEW ? "a proposed true match is confirmed or rejected"
+                        : "an escalated alert is decided") + " by a reviewer; user '" + user + "' is "
+                        + role.label());
             }
             AlertStatus next = next(h, alert, user, decision);
             Instant now = Database.truncate(clock.instant());
@@ -182,6 +185,14 @@ public final class AlertService {
             return new Alert(alert.id(), alert.recordId(), alert.entityId(), alert.entityFingerprint(), alert.score(),
                     alert.explanation(), next, alert.createdAt(), now);
         });
+    }
+
+    /**
+     * Whether deciding an alert in {@code status} takes the reviewer role: the second review of a proposed true match,
+     * and an alert an analyst escalated to a reviewer.
+     */
+    public static boolean needsReviewer(AlertStatus status) {
+        return status == AlertStatus.PENDING_SECOND_REVIEW || status == AlertStatus.ESCALATED;
     }
 
     private static AlertStatus next(Handle h, Alert alert, String user, Decision decision) {
