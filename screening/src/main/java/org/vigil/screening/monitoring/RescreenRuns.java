@@ -65,7 +65,7 @@ public final class RescreenRuns {
 
     /**
      * Claims the run for {@code versionId} (a version of {@code source} now active) for {@code instance}: a new run
-     * compares with the last version of the source this database recorded; an existing run is taken over only when
+     * compares with the last version of the source whose run finished (none: all entities); an existing run is taken over only when
      * it is RUNNING or FAILED, its lease has lapsed and it has attempts left. Empty when another instance has it or it
      * is done.
      */
@@ -79,8 +79,10 @@ public final class RescreenRuns {
         if (existing.isEmpty()) {
             Optional<Claim> won = jdbi.inTransaction(h -> {
                 audit.lockHead(h); // first, as every audited transaction here does
+                // the last version whose run finished: a run that never completed (its instance crashed and the
+                // version was replaced before anyone took it over) is covered by comparing with the one before it
                 Optional<String> from = h.createQuery("SELECT version_id FROM rescreen_run WHERE source = :s "
-                                + "ORDER BY noticed_at DESC, version_id DESC LIMIT 1")
+                                + "AND status = 'DONE' ORDER BY noticed_at DESC, version_id DESC LIMIT 1")
                         .bind("s", source).mapTo(String.class).findOne();
                 int inserted = h.createUpdate("INSERT INTO rescreen_run (version_id, source, from_version, status, "
                                 + "claimed_by, lease_until, attempts, noticed_at, started_at) VALUES (:v, :s, :from, "

@@ -124,6 +124,25 @@ class RescreenRunsTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void aVersionReplacedBeforeItsRunFinishedIsCoveredByComparingWithTheLastFinishedOne(Backend backend) {
+        try (Database db = backend.open(dir)) {
+            MovableClock clock = new MovableClock();
+            RescreenRuns runs = new RescreenRuns(db.jdbi(), new AuditLog(db.jdbi(), clock), clock);
+            Duration lease = Duration.ofSeconds(60);
+            RescreenRuns.Claim v1 = runs.claim("gb-hmt@2026-01-01-00000001", "gb-hmt", "a", lease).orElseThrow();
+            runs.finish(v1, new RescreenResult("", v1.versionId(), 1, 1, 0, 0));
+            clock.advance(Duration.ofSeconds(1));
+            RescreenRuns.Claim v2 = runs.claim("gb-hmt@2026-01-02-00000002", "gb-hmt", "a", lease).orElseThrow();
+            assertThat(v2.fromVersion()).contains(v1.versionId());
+            // "a" crashes during v2's run, and v3 is activated before anyone takes v2 over
+            clock.advance(Duration.ofSeconds(1));
+            RescreenRuns.Claim v3 = runs.claim("gb-hmt@2026-01-03-00000003", "gb-hmt", "b", lease).orElseThrow();
+            assertThat(v3.fromVersion()).as("v1 -> v3 covers what v2 changed too").contains(v1.versionId());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void aFailedRunIsRetriedAfterItsDelayAndGivenUpAfterMaxAttempts(Backend backend) {
         try (Database db = backend.open(dir)) {
             MovableClock clock = new MovableClock();
