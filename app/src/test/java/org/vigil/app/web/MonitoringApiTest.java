@@ -327,7 +327,7 @@ class MonitoringApiTest {
         long alertId = alerts.get(0).get("id").asLong();
 
         // the webhook: signed with the secret over "t.body", the delivery id in its header
-        Instant end = Instant.now().plus(Duration.ofSeconds(30));
+        Instant end = Instant.now().plus(Duration.ofSeconds(60));
         String[] delivery = null;
         while (delivery == null && Instant.now().isBefore(end)) {
             delivery = received.stream().filter(d -> d[2].contains("\"id\":" + alertId + ",")).findFirst()
@@ -347,7 +347,7 @@ class MonitoringApiTest {
     }
 
     static JsonNode awaitRun(String versionId) throws Exception {
-        Instant end = Instant.now().plus(Duration.ofSeconds(60));
+        Instant end = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(end)) {
             for (JsonNode r : tree(get("/api/v1/rescreens")).get("runs")) {
                 if (r.get("version").asText().equals(versionId) && r.get("status").asText().equals("DONE")) {

@@ -57,7 +57,7 @@ class ListChangeEndToEndTest {
             none-2,Nordic Timber Trading AB,organization,,SE
             none-3,Kenji Watanabe,person,1979-03,JP
             """;
-    static final Duration DEADLINE = Duration.ofSeconds(90);
+    static final Duration DEADLINE = Duration.ofSeconds(180);
 
     @TempDir
     Path dir;
