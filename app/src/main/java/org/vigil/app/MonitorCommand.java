@@ -1,11 +1,18 @@
 package org.vigil.app;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.vigil.lists.model.Entity;
+import org.vigil.lists.version.ListVersion;
+import org.vigil.match.ScreenOptions;
+import org.vigil.match.index.MatchIndex;
+import org.vigil.match.index.Screener;
 import org.vigil.screening.monitoring.ImportResult;
+import org.vigil.screening.monitoring.RecordScreening;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +36,8 @@ public final class MonitorCommand implements Runnable {
             description = {"Create or update monitored records from a CSV file with a header: id and name required; "
                     + "type, dob (YYYY[-MM[-DD]]) and country optional.",
                     "Good rows are stored in batches; a bad row is reported with its line and skipped. Exit code 1 "
-                            + "if any row was rejected."})
+                            + "if any row was rejected.",
+                    "Each stored row is screened against the active lists at once and its alerts raised."})
     public static final class Import implements Callable<Integer> {
         @Mixin
         ConfigOptions options;
@@ -46,17 +54,33 @@ public final class MonitorCommand implements Runnable {
         String actor;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() throws Exception {
             String who = actor != null ? actor : "cli:" + System.getProperty("user.name", "unknown");
-            ImportResult r;
+            RecordScreening.Index index = activeIndex(options.open());
+            RecordScreening.Imported imported;
             try (Services services = options.services(db); InputStream in = Files.newInputStream(file)) {
-                r = services.monitored().importCsv(who, in, file.toString());
+                imported = services.recordScreening().importCsv(who, in, file.toString(), index);
             }
+            ImportResult r = imported.result();
             for (String e : r.errors()) {
                 options.err().println("vigil: " + e);
             }
-            options.out().printf("imported %d record(s), rejected %d%n", r.imported(), r.rejected());
+            options.out().printf("imported %d record(s), rejected %d; %d new alert(s)%n", r.imported(), r.rejected(),
+                    imported.alertsRaised());
             return r.rejected() == 0 ? 0 : 1;
+        }
+
+        /** Screens against every active list version, as a server's live index does. */
+        static RecordScreening.Index activeIndex(AppContext ctx) throws Exception {
+            List<ListVersion> versions = ctx.activeLists().versions();
+            List<Entity> entities = new ArrayList<>();
+            versions.forEach(v -> entities.addAll(v.entities()));
+            Screener screener = new Screener(MatchIndex.build(entities));
+            return q -> screener.screen(q, ScreenOptions.defaults()).matches().stream()
+                    .map(m -> new RecordScreening.Hit(m, versions.stream()
+                            .filter(v -> v.source().equals(m.entity().id().source())).map(ListVersion::id)
+                            .findFirst().orElse(m.entity().id().source())))
+                    .toList();
         }
     }
 }

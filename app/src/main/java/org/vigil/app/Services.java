@@ -6,13 +6,17 @@ import org.vigil.screening.alerts.AlertService;
 import org.vigil.screening.audit.AuditLog;
 import org.vigil.screening.db.Database;
 import org.vigil.screening.monitoring.MonitoredRecords;
+import org.vigil.screening.monitoring.RecordScreening;
+import org.vigil.screening.monitoring.RescreenRuns;
+import org.vigil.screening.monitoring.Rescreener;
 import org.vigil.screening.security.ApiKeys;
 import org.vigil.screening.security.Sessions;
 import org.vigil.screening.security.Users;
+import org.vigil.screening.webhooks.Webhooks;
 
 /**
- * The database-backed services, wired once per process: audit log, alerts, monitored records, users, API keys and
- * sessions, all on one connection pool. Plain constructors, no container.
+ * The database-backed services, wired once per process: audit log, alerts, monitored records, re-screening runs,
+ * webhooks, users, API keys and sessions, all on one connection pool. Plain constructors, no container.
  */
 public final class Services implements AutoCloseable {
     private final Database database;
@@ -23,13 +27,22 @@ public final class Services implements AutoCloseable {
     private final Users users;
     private final ApiKeys apiKeys;
     private final Sessions sessions;
+    private final Webhooks webhooks;
+    private final RecordScreening recordScreening;
+    private final Rescreener rescreener;
+    private final RescreenRuns rescreenRuns;
 
     public Services(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.audit = new AuditLog(database.jdbi(), clock);
-        this.alerts = new AlertService(database.jdbi(), audit, clock);
+        this.webhooks = new Webhooks(database.jdbi(), audit, clock);
+        // every new alert, however raised, writes its webhook deliveries in its own transaction (the outbox)
+        this.alerts = new AlertService(database.jdbi(), audit, clock, webhooks.outbox());
         this.monitored = new MonitoredRecords(database.jdbi(), audit, clock);
+        this.recordScreening = new RecordScreening(database.jdbi(), monitored, alerts);
+        this.rescreener = new Rescreener(monitored, alerts, audit);
+        this.rescreenRuns = new RescreenRuns(database.jdbi(), audit, clock);
         this.users = new Users(database.jdbi(), audit, clock);
         this.apiKeys = new ApiKeys(database.jdbi(), audit, clock);
         this.sessions = new Sessions(database.jdbi(), clock);
@@ -72,6 +85,23 @@ public final class Services implements AutoCloseable {
 
     public Sessions sessions() {
         return sessions;
+    }
+
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
+    /** Stores monitored records and screens them in the same transaction. */
+    public RecordScreening recordScreening() {
+        return recordScreening;
+    }
+
+    public Rescreener rescreener() {
+        return rescreener;
+    }
+
+    public RescreenRuns rescreenRuns() {
+        return rescreenRuns;
     }
 
     @Override

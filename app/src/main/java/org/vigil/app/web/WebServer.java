@@ -111,6 +111,7 @@ public final class WebServer {
             config.routes.post("/match/{dataset}", match::match, Access.ANALYST);
             config.routes.get("/openapi.json", c -> c.contentType("application/json").result(openApi),
                     Access.PUBLIC);
+            MonitoringRoutes.install(config, ctx, services, screener, MAX_BODY_BYTES);
             config.routes.exception(ApiError.class, (e, c) -> error(c, e.status(), e.field(), e.getMessage()));
             config.routes.exception(Auth.LoginRequired.class,
                     (e, c) -> c.redirect(e.location(), io.javalin.http.HttpStatus.SEE_OTHER));

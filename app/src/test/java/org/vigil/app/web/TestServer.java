@@ -144,6 +144,12 @@ public final class TestServer implements AutoCloseable {
             return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
+        /** A request with another method (PUT, DELETE), carrying the CSRF token in its header as scripts do. */
+        public HttpResponse<String> send(String method, String path) throws Exception {
+            return client.send(HttpRequest.newBuilder(uri(path)).header(Auth.CSRF_HEADER, csrf == null ? "" : csrf)
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
         /** Posts a form; {@code form} is url-encoded already and gets the CSRF token added. */
         public HttpResponse<String> postForm(String path, String form) throws Exception {
             String body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + enc(csrf == null ? "" : csrf);

@@ -16,6 +16,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.vigil.lists.model.Entity;
 import org.vigil.screening.audit.AuditLog;
 import org.vigil.screening.db.Database;
+import org.vigil.screening.security.Role;
 
 /**
  * Screened records, alerts and decisions. Raising is idempotent across processes: the unique key (record, entity,
@@ -33,11 +34,18 @@ public final class AlertService {
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final Clock clock;
+    private final AlertListener listener;
 
     public AlertService(Jdbi jdbi, AuditLog audit, Clock clock) {
+        this(jdbi, audit, clock, (h, alert) -> { });
+    }
+
+    /** With {@code listener} told of every new alert inside the transaction that raises it (the webhook outbox). */
+    public AlertService(Jdbi jdbi, AuditLog audit, Clock clock, AlertListener listener) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     /** Registers a record (a customer id) as screened, and as monitored if asked; idempotent. */
@@ -76,6 +84,21 @@ public final class AlertService {
      */
     public Optional<Alert> raise(String actor, String recordId, String entityId, String fingerprint, double score,
             String explanation) {
+        return jdbi.inTransaction(h -> raise(h, actor, recordId, entityId, fingerprint, score, explanation));
+    }
+
+    /** {@link #raise(String, String, Entity, double, String)} inside the caller's transaction. */
+    public Optional<Alert> raise(Handle h, String actor, String recordId, Entity entity, double score,
+            String explanation) {
+        return raise(h, actor, recordId, entity.id().toString(), EntityFingerprint.of(entity), score, explanation);
+    }
+
+    /**
+     * Raises an alert inside the caller's transaction: the alert, its audit row and the listener's work (the webhook
+     * outbox) commit or roll back together with whatever else the caller does.
+     */
+    public Optional<Alert> raise(Handle h, String actor, String recordId, String entityId, String fingerprint,
+            double score, String explanation) {
         requireText("actor", actor, MAX_ID);
         requireText("record-id", recordId, MAX_ID);
         requireText("entity-id", entityId, MAX_ENTITY_ID);
@@ -87,39 +110,53 @@ public final class AlertService {
         }
         Objects.requireNonNull(explanation, "explanation");
         requireJson("explanation", explanation);
-        return jdbi.inTransaction(h -> {
-            Instant now = Database.truncate(clock.instant());
-            h.createUpdate("INSERT INTO screened_record (record_id, monitored, created_at) "
-                            + "VALUES (:id, FALSE, :at) ON CONFLICT DO NOTHING")
-                    .bind("id", recordId).bind("at", Database.timestamp(now)).execute();
-            int inserted = h.createUpdate("INSERT INTO alert (record_id, entity_id, entity_fingerprint, score, "
-                            + "explanation, status, created_at, updated_at) "
-                            + "VALUES (:record, :entity, :fp, :score, :explanation, :status, :at, :at) "
-                            + "ON CONFLICT DO NOTHING")
-                    .bind("record", recordId).bind("entity", entityId).bind("fp", fingerprint)
-                    .bind("score", score).bind("explanation", explanation)
-                    .bind("status", AlertStatus.OPEN.name()).bind("at", Database.timestamp(now)).execute();
-            if (inserted == 0) {
-                return Optional.<Alert>empty();
-            }
-            Alert alert = h.createQuery("SELECT " + ALERT_COLUMNS + " FROM alert WHERE record_id = :record "
-                            + "AND entity_id = :entity AND entity_fingerprint = :fp")
-                    .bind("record", recordId).bind("entity", entityId).bind("fp", fingerprint)
-                    .map(AlertService::alert).one();
-            ObjectNode details = JSON.createObjectNode().put("alert", alert.id()).put("record", recordId)
-                    .put("entity", entityId).put("fingerprint", fingerprint).put("score", score);
-            audit.append(h, actor, "alert.raise", "alert:" + alert.id(), details.toString());
-            return Optional.of(alert);
-        });
+        // Take the audit chain's lock before the alert's key, as every audited transaction does, so that two
+        // transactions raising the same alert (an import and a re-screen) queue instead of deadlocking.
+        audit.lockHead(h);
+        Instant now = Database.truncate(clock.instant());
+        h.createUpdate("INSERT INTO screened_record (record_id, monitored, created_at) "
+                        + "VALUES (:id, FALSE, :at) ON CONFLICT DO NOTHING")
+                .bind("id", recordId).bind("at", Database.timestamp(now)).execute();
+        int inserted = h.createUpdate("INSERT INTO alert (record_id, entity_id, entity_fingerprint, score, "
+                        + "explanation, status, created_at, updated_at) "
+                        + "VALUES (:record, :entity, :fp, :score, :explanation, :status, :at, :at) "
+                        + "ON CONFLICT DO NOTHING")
+                .bind("record", recordId).bind("entity", entityId).bind("fp", fingerprint)
+                .bind("score", score).bind("explanation", explanation)
+                .bind("status", AlertStatus.OPEN.name()).bind("at", Database.timestamp(now)).execute();
+        if (inserted == 0) {
+            return Optional.<Alert>empty();
+        }
+        Alert alert = h.createQuery("SELECT " + ALERT_COLUMNS + " FROM alert WHERE record_id = :record "
+                        + "AND entity_id = :entity AND entity_fingerprint = :fp")
+                .bind("record", recordId).bind("entity", entityId).bind("fp", fingerprint)
+                .map(AlertService::alert).one();
+        ObjectNode details = JSON.createObjectNode().put("alert", alert.id()).put("record", recordId)
+                .put("entity", entityId).put("fingerprint", fingerprint).put("score", score);
+        audit.append(h, actor, "alert.raise", "alert:" + alert.id(), details.toString());
+        listener.raised(h, alert);
+        return Optional.of(alert);
     }
 
     /**
      * Records a decision. A true match on an open or escalated alert waits for a second reviewer
      * ({@code PENDING_SECOND_REVIEW}); a true match by a different person then confirms it. The person who proposed
-     * the match cannot review it. Decided alerts (confirmed match, false positive) take no further decisions.
+     * the match cannot review it. Decided alerts (confirmed match, false positive) take no further decisions. For
+     * callers that checked the user's role themselves; the API uses
+     * {@link #decide(long, String, Role, Decision, String)} with the caller's role.
      */
     public Alert decide(long alertId, String user, Decision decision, String reason) {
+        return decide(alertId, user, Role.REVIEWER, decision, reason);
+    }
+
+    /**
+     * Records a decision by {@code user} holding {@code role}: as {@link #decide(long, String, Decision, String)}, and
+     * the second review of a proposed true match (confirming or rejecting it) and any decision on an escalated alert
+     * need at least the reviewer role.
+     */
+    public Alert decide(long alertId, String user, Role role, Decision decision, String reason) {
         requireText("user", user, MAX_ID);
+        Objects.requireNonNull(role, "role");
         Objects.requireNonNull(decision, "decision");
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("reason: required, must not be blank");
@@ -128,6 +165,12 @@ public final class AlertService {
             Alert alert = h.createQuery("SELECT " + ALERT_COLUMNS + " FROM alert WHERE id = :id FOR UPDATE")
                     .bind("id", alertId).map(AlertService::alert).findOne()
                     .orElseThrow(() -> new AlertNotFoundException(alertId));
+            if (needsReviewer(alert.status()) && !role.atLeast(Role.REVIEWER)) {
+                throw new DecisionRefusedException("alert " + alert.id() + ": " + (alert.status()
+                        == AlertStatus.PENDING_SECOND_REVIEW ? "a proposed true match is confirmed or rejected"
+                        : "an escalated alert is decided") + " by a reviewer; user '" + user + "' is "
+                        + role.label());
+            }
             AlertStatus next = next(h, alert, user, decision);
             Instant now = Database.truncate(clock.instant());
             h.createUpdate("INSERT INTO alert_decision (alert_id, decided_by, decision, reason, decided_at) "
@@ -142,6 +185,14 @@ public final class AlertService {
             return new Alert(alert.id(), alert.recordId(), alert.entityId(), alert.entityFingerprint(), alert.score(),
                     alert.explanation(), next, alert.createdAt(), now);
         });
+    }
+
+    /**
+     * Whether deciding an alert in {@code status} takes the reviewer role: the second review of a proposed true match,
+     * and an alert an analyst escalated to a reviewer.
+     */
+    public static boolean needsReviewer(AlertStatus status) {
+        return status == AlertStatus.PENDING_SECOND_REVIEW || status == AlertStatus.ESCALATED;
     }
 
     private static AlertStatus next(Handle h, Alert alert, String user, Decision decision) {
@@ -189,6 +240,29 @@ public final class AlertService {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + ALERT_COLUMNS + " FROM alert "
                         + "WHERE record_id = :record ORDER BY id")
                 .bind("record", recordId).map(AlertService::alert).list());
+    }
+
+    /**
+     * Alerts matching every given filter (absent: any), in id order after {@code afterId} (0 for the first page), at
+     * most {@code limit}: keyset pages.
+     */
+    public List<Alert> list(Optional<AlertStatus> status, Optional<String> recordId, Optional<String> entityId,
+            long afterId, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit: must be at least 1, was " + limit);
+        }
+        StringBuilder sql = new StringBuilder("SELECT " + ALERT_COLUMNS + " FROM alert WHERE id > :after");
+        status.ifPresent(x -> sql.append(" AND status = :status"));
+        recordId.ifPresent(x -> sql.append(" AND record_id = :record"));
+        entityId.ifPresent(x -> sql.append(" AND entity_id = :entity"));
+        sql.append(" ORDER BY id LIMIT :limit");
+        return jdbi.withHandle(h -> {
+            var q = h.createQuery(sql.toString()).bind("after", afterId).bind("limit", limit);
+            status.ifPresent(x -> q.bind("status", x.name()));
+            recordId.ifPresent(x -> q.bind("record", x));
+            entityId.ifPresent(x -> q.bind("entity", x));
+            return q.map(AlertService::alert).list();
+        });
     }
 
     /** Alerts in one status, oldest first, at most {@code limit}. */

@@ -72,6 +72,14 @@ public final class AuditLog {
     }
 
     /**
+     * Locks the chain head inside the caller's transaction until it ends; a transaction that locks other rows before
+     * its audit row takes this first, so that all such transactions lock in the same order.
+     */
+    public void lockHead(Handle h) {
+        h.createQuery("SELECT last_seq FROM audit_head WHERE id = 1 FOR UPDATE").mapTo(Long.class).one();
+    }
+
+    /**
      * Reads the whole chain in order and checks each row's hash, its link to the previous row, that sequence numbers
      * have no gaps, and that the last row is the one the chain head names (so deleting the newest rows shows too).
      */

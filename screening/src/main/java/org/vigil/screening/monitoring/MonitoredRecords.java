@@ -60,22 +60,32 @@ public final class MonitoredRecords {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** Told of each batch of stored records inside the batch's transaction (to screen them as they are stored). */
+    @FunctionalInterface
+    public interface StoredHook {
+        void stored(Handle h, List<MonitoredRecord> records);
+    }
+
     /** Creates or replaces a record, and audits it. Returns true if it was created, false if updated. */
     public boolean upsert(String actor, MonitoredRecord record) {
+        return jdbi.inTransaction(h -> upsert(h, actor, record));
+    }
+
+    /** {@link #upsert(String, MonitoredRecord)} inside the caller's transaction. */
+    public boolean upsert(Handle h, String actor, MonitoredRecord record) {
         Objects.requireNonNull(record, "record");
-        return jdbi.inTransaction(h -> {
-            Instant now = Database.truncate(clock.instant());
-            h.createUpdate(INSERT_SCREENED).bind("id", record.id()).bind("at", Database.timestamp(now)).execute();
-            h.createUpdate(MARK_MONITORED).bind("id", record.id()).execute();
-            boolean created = bindRecord(h.createUpdate(INSERT_MONITORED), record, now).execute() == 1;
-            if (!created) {
-                bindRecord(h.createUpdate(UPDATE_MONITORED), record, now).execute();
-            }
-            ObjectNode details = JSON.createObjectNode().put("record", record.id()).put("created", created);
-            audit.append(h, actor, created ? "monitor.create" : "monitor.update", "record:" + record.id(),
-                    details.toString());
-            return created;
-        });
+        audit.lockHead(h); // first, as alert raising does (see AlertService.raise)
+        Instant now = Database.truncate(clock.instant());
+        h.createUpdate(INSERT_SCREENED).bind("id", record.id()).bind("at", Database.timestamp(now)).execute();
+        h.createUpdate(MARK_MONITORED).bind("id", record.id()).execute();
+        boolean created = bindRecord(h.createUpdate(INSERT_MONITORED), record, now).execute() == 1;
+        if (!created) {
+            bindRecord(h.createUpdate(UPDATE_MONITORED), record, now).execute();
+        }
+        ObjectNode details = JSON.createObjectNode().put("record", record.id()).put("created", created);
+        audit.append(h, actor, created ? "monitor.create" : "monitor.update", "record:" + record.id(),
+                details.toString());
+        return created;
     }
 
     /** Stops monitoring a record (its alerts stay), and audits it. Returns false if it was not monitored. */
@@ -128,7 +138,16 @@ public final class MonitoredRecords {
      * @throws IllegalArgumentException if the header is missing, names an unknown column or lacks a required one
      */
     public ImportResult importCsv(String actor, InputStream in, String fileName) throws IOException {
+        return importCsv(actor, in, fileName, (h, records) -> { });
+    }
+
+    /**
+     * {@link #importCsv(String, InputStream, String)}, calling {@code hook} with each batch inside the transaction
+     * that stores it.
+     */
+    public ImportResult importCsv(String actor, InputStream in, String fileName, StoredHook hook) throws IOException {
         Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(hook, "hook");
         List<String> errors = new ArrayList<>();
         int imported = 0;
         int rejected = 0;
@@ -160,11 +179,11 @@ public final class MonitoredRecords {
                     continue;
                 }
                 if (batch.size() == IMPORT_BATCH) {
-                    imported += store(batch);
+                    imported += store(batch, hook);
                     batch.clear();
                 }
             }
-            imported += store(batch);
+            imported += store(batch, hook);
         }
         ObjectNode details = JSON.createObjectNode().put("file", fileName).put("imported", imported)
                 .put("rejected", rejected);
@@ -213,11 +232,12 @@ public final class MonitoredRecords {
         return i == null ? null : row.get(i);
     }
 
-    private int store(List<MonitoredRecord> batch) {
+    private int store(List<MonitoredRecord> batch, StoredHook hook) {
         if (batch.isEmpty()) {
             return 0;
         }
         jdbi.useTransaction(h -> {
+            audit.lockHead(h); // first, as alert raising does (see AlertService.raise)
             Instant now = Database.truncate(clock.instant());
             PreparedBatch screened = h.prepareBatch(INSERT_SCREENED);
             PreparedBatch mark = h.prepareBatch(MARK_MONITORED);
@@ -233,6 +253,7 @@ public final class MonitoredRecords {
             mark.execute();
             insert.execute();
             update.execute();
+            hook.stored(h, List.copyOf(batch));
         });
         return batch.size();
     }

@@ -46,16 +46,30 @@ public final class Rescreener {
     public RescreenResult onNewVersion(ListVersion older, ListVersion newer, ScreenOptions options, String actor) {
         Objects.requireNonNull(older, "older");
         Objects.requireNonNull(newer, "newer");
-        Objects.requireNonNull(options, "options");
         Delta delta = Deltas.between(older, newer);
         List<Entity> targets = new ArrayList<>(delta.added());
         for (EntityChange c : delta.changed()) {
             targets.add(c.after());
         }
+        return run(older.id(), newer, targets, options, actor);
+    }
+
+    /**
+     * Screens all monitored records against every entity of {@code version}: for the first version of a list this
+     * database sees, when there is nothing to compare with. Result and audit name no older version ({@code ""}).
+     */
+    public RescreenResult onFirstVersion(ListVersion version, ScreenOptions options, String actor) {
+        Objects.requireNonNull(version, "version");
+        return run("", version, version.entities(), options, actor);
+    }
+
+    private RescreenResult run(String olderId, ListVersion newer, List<Entity> targets, ScreenOptions options,
+            String actor) {
+        Objects.requireNonNull(options, "options");
         long screened = 0;
         long matches = 0;
         long raised = 0;
-        if (!targets.isEmpty()) {
+        if (!targets.isEmpty() && records.count() > 0) {
             Screener screener = new Screener(MatchIndex.build(targets));
             String after = null;
             while (true) {
@@ -63,7 +77,8 @@ public final class Rescreener {
                 for (MonitoredRecord r : page) {
                     for (Match m : screener.screen(r.query(), options).matches()) {
                         matches++;
-                        if (alerts.raise(actor, r.id(), m.entity(), m.score(), explanation(newer, m)).isPresent()) {
+                        if (alerts.raise(actor, r.id(), m.entity(), m.score(), explanation(newer.id(), m))
+                                .isPresent()) {
                             raised++;
                         }
                     }
@@ -75,16 +90,23 @@ public final class Rescreener {
                 after = page.get(page.size() - 1).id();
             }
         }
-        RescreenResult result = new RescreenResult(older.id(), newer.id(), targets.size(), screened, matches, raised);
-        ObjectNode details = JSON.createObjectNode().put("from", result.from()).put("to", result.to())
-                .put("entities", result.entitiesScreened()).put("records", result.recordsScreened())
-                .put("matches", result.matches()).put("alerts", result.alertsRaised());
+        RescreenResult result = new RescreenResult(olderId, newer.id(), targets.size(), screened, matches, raised);
+        ObjectNode details = JSON.createObjectNode();
+        if (olderId.isEmpty()) {
+            details.putNull("from");
+        } else {
+            details.put("from", olderId);
+        }
+        details.put("to", result.to()).put("entities", result.entitiesScreened())
+                .put("records", result.recordsScreened()).put("matches", result.matches())
+                .put("alerts", result.alertsRaised());
         audit.append(actor, "monitor.rescreen", "list:" + newer.id(), details.toString());
         return result;
     }
 
-    private static String explanation(ListVersion version, Match m) {
-        ObjectNode node = JSON.createObjectNode().put("version", version.id()).put("matchedName", m.matchedName())
+    /** The stored explanation of an alert: the list version, the matched name and the match explanation. */
+    public static String explanation(String versionId, Match m) {
+        ObjectNode node = JSON.createObjectNode().put("version", versionId).put("matchedName", m.matchedName())
                 .put("matchedKind", m.matchedKind().name()).put("score", m.score());
         node.set("explanation", JSON.valueToTree(m.explanation()));
         return node.toString();
