@@ -38,6 +38,12 @@ public final class BatchRowScreening implements RowScreening {
             return Optional.of(new Problem("name", "longer than " + NameAnalyzer.MAX_CHARS + " characters ("
                     + row.name().length() + ")"));
         }
+        try {
+            input(row).toQuery(); // the usual case: a good row, checked once
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            // find the field at fault
+        }
         return problem("type", new QueryInput("x", row.type(), "", "", ""))
                 .or(() -> problem("dob", new QueryInput("x", "", row.dob(), "", "")))
                 .or(() -> problem("country", new QueryInput("x", "", "", row.country(), "")))

@@ -20,6 +20,8 @@ import org.vigil.lists.format.csv.CsvRecord;
  */
 final class BatchCsv implements Closeable {
     static final List<String> COLUMNS = List.of("id", "name", "type", "dob", "country", "gender");
+    /** The longest cell of a known column; names are limited further by the row check. */
+    static final int MAX_CELL_CHARS = 1000;
 
     /** A data row: its 1-based number, the physical line it starts on, and its cells. */
     record Row(long number, long line, BatchInput input) {
@@ -92,8 +94,13 @@ final class BatchCsv implements Closeable {
                 cell(c, 4), cell(c, 5))));
     }
 
-    private String cell(CsvRecord c, int column) {
-        return index[column] < 0 ? "" : c.get(index[column]);
+    private String cell(CsvRecord c, int column) throws BatchInputException {
+        String s = index[column] < 0 ? "" : c.get(index[column]);
+        if (s.length() > MAX_CELL_CHARS) {
+            throw new BatchInputException(c.line(), COLUMNS.get(column), "line " + c.line() + ": "
+                    + COLUMNS.get(column) + ": longer than " + MAX_CELL_CHARS + " characters (" + s.length() + ")");
+        }
+        return s;
     }
 
     private static Optional<CsvRecord> next(CsvReader r) throws IOException {

@@ -35,8 +35,13 @@ public final class BatchJobs {
     /** Most data rows in one file. */
     public static final long MAX_ROWS = 10_000_000;
     /** Result rows read per query when a result file is written. */
-    static final int RESULT_PAGE = 2_000;
+    static final int RESULT_PAGE = 5_000;
     private static final int CANDIDATES = 8;
+    /**
+     * A chunk is closed at about this many characters even before it has all its rows, so that a file of long cells
+     * does not make chunks (and a worker's memory for one) large.
+     */
+    static final int MAX_CHUNK_CHARS = 400_000;
     private static final int MAX_FILE_NAME = 300;
     private static final int MAX_ERROR = 2000;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -109,6 +114,7 @@ public final class BatchJobs {
         long rows = 0;
         int chunks = 0;
         long firstRow = 1;
+        long chunkChars = 0;
         for (Optional<BatchCsv.Row> r = csv.next(); r.isPresent(); r = csv.next()) {
             BatchCsv.Row row = r.get();
             Optional<RowScreening.Problem> problem = screening.check(row.input());
@@ -121,10 +127,12 @@ public final class BatchJobs {
                         + " rows; split the file");
             }
             chunk.add(row.input());
-            if (chunk.size() == settings.chunkRows()) {
+            chunkChars += chars(row.input());
+            if (chunk.size() == settings.chunkRows() || chunkChars >= MAX_CHUNK_CHARS) {
                 insertChunk(h, id, chunks++, firstRow, chunk);
                 firstRow += chunk.size();
                 chunk.clear();
+                chunkChars = 0;
             }
         }
         if (!chunk.isEmpty()) {
@@ -140,6 +148,12 @@ public final class BatchJobs {
         details.putPOJO("sources", options.sources());
         audit.append(h, actor, "batch.create", "batch:" + id, JSON.writeValueAsString(details));
         return id;
+    }
+
+    /** About the characters a row takes in a stored chunk. */
+    private static long chars(BatchInput r) {
+        return 16 + r.id().length() + r.name().length() + r.type().length() + r.dob().length() + r.country().length()
+                + r.gender().length();
     }
 
     private static void insertChunk(Handle h, long job, int chunkNo, long firstRow, List<BatchInput> rows) {
@@ -346,6 +360,7 @@ public final class BatchJobs {
      */
     public void writeResults(long jobId, boolean jsonl, String csvHeader, Writer out) throws IOException {
         String column = jsonl ? "result_json" : "result_csv"; // one of two constants, never input
+        // ORDER BY the whole primary key: H2 then reads the page off the index instead of sorting the job's rows
         if (!jsonl) {
             out.write(csvHeader);
         }
@@ -353,7 +368,7 @@ public final class BatchJobs {
         while (true) {
             long from = after;
             List<Object[]> page = jdbi.withHandle(h -> h.createQuery("SELECT row_no, " + column
-                            + " FROM batch_result WHERE job_id = :job AND row_no > :after ORDER BY row_no LIMIT :n")
+                            + " FROM batch_result WHERE job_id = :job AND row_no > :after ORDER BY job_id, row_no LIMIT :n")
                     .bind("job", jobId).bind("after", from).bind("n", RESULT_PAGE)
                     .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2)}).list());
             for (Object[] r : page) {
