@@ -126,8 +126,13 @@ public final class BatchWorkers implements AutoCloseable {
                 results.add(screening.screen(claim.firstRow() + i, rows.get(i), claim.options()));
             }
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, owner + ": batch " + claim.jobId() + " rows " + claim.rows()
-                    + " cannot be screened; failing the job", e);
+            String what = owner + ": batch " + claim.jobId() + " rows " + claim.rows() + " cannot be screened; "
+                    + "failing the job";
+            if (e instanceof IllegalArgumentException) {
+                LOG.log(System.Logger.Level.ERROR, what + ": " + e.getMessage()); // the reason is the message
+            } else {
+                LOG.log(System.Logger.Level.ERROR, what, e);
+            }
             jobs.fail(claim.jobId(), owner, "rows " + claim.rows() + " could not be screened: " + e.getMessage());
             return true;
         }
