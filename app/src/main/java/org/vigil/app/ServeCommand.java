@@ -1,10 +1,12 @@
 package org.vigil.app;
 
 import io.javalin.Javalin;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.vigil.app.config.VigilConfig;
 import org.vigil.app.web.WebServer;
+import org.vigil.screening.batch.BatchSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +30,16 @@ public final class ServeCommand implements Callable<Integer> {
             + "from db.user/db.password or $VIGIL_DB_USER/$VIGIL_DB_PASSWORD.")
     String db;
 
+    @Option(names = "--batch-workers", paramLabel = "N", description = "Threads screening batch jobs in this "
+            + "instance (default: one per CPU core but one, at least 1; 0: this instance stores jobs but leaves "
+            + "screening them to other instances on the same database).")
+    Integer batchWorkers;
+
+    @Option(names = "--batch-lease", paramLabel = "SECONDS", description = "How long a batch chunk stays with "
+            + "the worker that claimed it without renewal; when a worker dies, another instance takes its chunk "
+            + "over after this long (default: ${DEFAULT-VALUE}).")
+    long batchLeaseSeconds = BatchSettings.DEFAULT_LEASE.toSeconds();
+
     @Override
     public Integer call() throws Exception {
         VigilConfig cfg = options.load().with(host, port, db);
@@ -40,7 +52,11 @@ public final class ServeCommand implements Callable<Integer> {
         if (!services.users().any()) {
             options.err().println("vigil: no console users yet; create one with `vigil users add NAME --role admin`");
         }
-        Javalin app = new WebServer(ctx, services).create();
+        BatchSettings batch = BatchSettings.withWorkers(batchWorkers == null ? BatchSettings.defaultWorkers()
+                : batchWorkers).withLease(Duration.ofSeconds(batchLeaseSeconds));
+        options.err().println("vigil: batch jobs: " + batch.workers() + " worker thread(s), lease "
+                + batch.lease().toSeconds() + " s");
+        Javalin app = new WebServer(ctx, services).batchSettings(batch).create();
         app.start(cfg.host(), cfg.port());
         options.out().println("vigil: serving on http://" + cfg.host() + ":" + app.port() + "/ (Ctrl-C to stop)");
         CountDownLatch stop = new CountDownLatch(1);

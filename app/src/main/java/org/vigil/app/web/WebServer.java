@@ -20,6 +20,7 @@ import org.vigil.lists.model.Name;
 import org.vigil.lists.version.ActiveLists;
 import org.vigil.lists.version.ListVersion;
 import org.vigil.lists.version.VersionInfo;
+import org.vigil.screening.batch.BatchSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,12 +51,19 @@ public final class WebServer {
     private final Services services;
     private final byte[] css;
     private final byte[] openApi;
+    private BatchSettings batchSettings = BatchSettings.defaults();
 
     public WebServer(AppContext ctx, Services services) {
         this.ctx = ctx;
         this.services = services;
         this.css = resource("vigil.css");
         this.openApi = resource("openapi.json");
+    }
+
+    /** How this instance runs batch jobs (worker threads, lease); {@link BatchSettings#defaults()} unless set. */
+    public WebServer batchSettings(BatchSettings settings) {
+        this.batchSettings = settings;
+        return this;
     }
 
     private static byte[] resource(String name) {
@@ -109,6 +117,7 @@ public final class WebServer {
             config.routes.get("/api/v1/lists/changes", changes::changes, Access.ANALYST);
             config.routes.post("/api/v1/screen", screen::screen, Access.ANALYST);
             config.routes.post("/match/{dataset}", match::match, Access.ANALYST);
+            BatchApi.register(config, services, screener, batchSettings);
             config.routes.get("/openapi.json", c -> c.contentType("application/json").result(openApi),
                     Access.PUBLIC);
             MonitoringRoutes.install(config, ctx, services, screener, MAX_BODY_BYTES);

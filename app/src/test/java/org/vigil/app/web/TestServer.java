@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.vigil.app.AppContext;
 import org.vigil.app.Services;
 import org.vigil.app.config.VigilConfig;
+import org.vigil.screening.batch.BatchSettings;
 import org.vigil.screening.db.Database;
 import org.vigil.screening.security.Role;
 
@@ -39,13 +40,17 @@ public final class TestServer implements AutoCloseable {
     private final Map<Role, String> keys = new EnumMap<>(Role.class);
 
     private TestServer(AppContext ctx, Services services) {
+        this(ctx, services, BatchSettings.defaults());
+    }
+
+    private TestServer(AppContext ctx, Services services, BatchSettings batch) {
         this.ctx = ctx;
         this.services = services;
         for (Role r : Role.values()) {
             keys.put(r, services.apiKeys().create("test", "test-" + r.label(), r).plainText());
             services.users().add("test", r.label() + "1", PASSWORD, r);
         }
-        this.app = new WebServer(ctx, services).create().start("127.0.0.1", 0);
+        this.app = new WebServer(ctx, services).batchSettings(batch).create().start("127.0.0.1", 0);
     }
 
     /** A private in-memory database, PostgreSQL-compatible like the embedded default. */
@@ -68,6 +73,11 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(AppContext ctx, String jdbcUrl) {
         return new TestServer(ctx, new Services(Database.open(jdbcUrl), Clock.systemUTC()));
+    }
+
+    /** A server whose batch jobs run with {@code batch} (e.g. no workers, so that jobs stay queued). */
+    public static TestServer start(AppContext ctx, String jdbcUrl, BatchSettings batch) {
+        return new TestServer(ctx, new Services(Database.open(jdbcUrl), Clock.systemUTC()), batch);
     }
 
     public String key(Role role) {

@@ -31,11 +31,13 @@ public final class Database implements AutoCloseable {
     /**
      * The default embedded database: an H2 file {@code vigil.mv.db} in {@code dataDir}, PostgreSQL-compatible. With
      * AUTO_SERVER the first process to open it serves it to the others, so {@code vigil monitor import} can run while
-     * {@code vigil serve} is up.
+     * {@code vigil serve} is up. WRITE_DELAY=0 writes each commit to the file before the commit returns: H2's default
+     * (writing in the background up to a second later) loses committed transactions when the process is killed.
      */
     public static String h2FileUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("vigil")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE"
+                + ";WRITE_DELAY=0";
     }
 
     public static Database open(String jdbcUrl) {
