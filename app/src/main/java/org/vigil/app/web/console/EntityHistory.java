@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.vigil.app.AppContext;
 import org.vigil.lists.delta.Delta;
 import org.vigil.lists.delta.Deltas;
 import org.vigil.lists.delta.EntityChange;
@@ -46,11 +47,13 @@ public final class EntityHistory {
     private record Built(List<String> versionIds, Map<EntityId, List<Event>> events) {
     }
 
+    private final AppContext ctx;
     private final ListStore store;
     private final Map<String, Built> bySource = new ConcurrentHashMap<>();
 
-    EntityHistory(ListStore store) {
-        this.store = store;
+    EntityHistory(AppContext ctx) {
+        this.ctx = ctx;
+        this.store = ctx.store();
     }
 
     /** The record's history, oldest first; empty if no stored version of its source holds it. */
@@ -78,7 +81,7 @@ public final class EntityHistory {
         for (VersionInfo v : versions) {
             ListVersion current;
             try {
-                current = store.load(v);
+                current = Views.load(ctx, v);
             } catch (IOException | ListFormatException | RuntimeException e) {
                 LOG.warn("history: cannot read stored version {}; left out: {}", v.id(), e.getMessage());
                 continue;

@@ -29,7 +29,7 @@ public final class EntityPage {
 
     EntityPage(AppContext ctx) {
         this.ctx = ctx;
-        this.history = new EntityHistory(ctx.store());
+        this.history = new EntityHistory(ctx);
     }
 
     public record NameRow(String kind, String value, String script) {

@@ -124,7 +124,7 @@ public final class ListsPages {
         String key = a.id() + " " + b.id();
         Delta d = deltas.get(key);
         if (d == null) {
-            d = Deltas.between(store.load(a), store.load(b));
+            d = Deltas.between(Views.load(ctx, a), Views.load(ctx, b));
             deltas.put(key, d);
         }
         ActiveLists lists = ctx.activeLists();

@@ -1,5 +1,6 @@
 package org.vigil.app.web.console;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -7,9 +8,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import org.vigil.app.AppContext;
+import org.vigil.lists.format.ListFormatException;
 import org.vigil.lists.model.Entity;
 import org.vigil.lists.model.EntityId;
 import org.vigil.lists.version.ActiveLists;
+import org.vigil.lists.version.ListVersion;
+import org.vigil.lists.version.VersionInfo;
 
 /** Small formatting shared by the console pages: links, times and numbers as the pages show them. */
 public final class Views {
@@ -37,6 +42,15 @@ public final class Views {
         static EntityRef of(EntityId id, ActiveLists lists) {
             return of(id.toString(), lists);
         }
+    }
+
+    /** A stored version, parsed; the active one is taken from the active lists instead of parsed again. */
+    static ListVersion load(AppContext ctx, VersionInfo v) throws IOException, ListFormatException {
+        Optional<ListVersion> active = ctx.activeLists().version(v.source());
+        if (active.isPresent() && active.get().id().equals(v.id())) {
+            return active.get();
+        }
+        return ctx.store().load(v);
     }
 
     public static String entityHref(String id) {
