@@ -57,6 +57,8 @@ class ConsoleBrowserTest {
 
     @TempDir
     static Path data;
+    @TempDir
+    static Path files;
     static TestServer server;
 
     @TempDir
@@ -71,6 +73,11 @@ class ConsoleBrowserTest {
         assertThat(CHROMEDRIVER).as("chromedriver beside chromium (apt-get install chromium-driver)").isExecutable();
         Files.createDirectories(SCREENSHOTS);
         server = TestServer.start(data);
+        try {
+            ConsoleFixtures.loadHostileWatchlist(server, files);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll
@@ -228,7 +235,25 @@ class ConsoleBrowserTest {
         assertThat(driver.findElement(By.cssSelector("section.results")).getText()).contains(xss);
         assertThat(driver.findElement(By.name("name")).getAttribute("value")).isEqualTo(xss);
         assertThat(driver.findElements(By.cssSelector("main img"))).isEmpty();
+        // the same payload as a listed name: found once the index has picked up the watchlist, shown as text
+        wait.until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.cssSelector("section.results")).getText()
+                    .contains(ConsoleFixtures.HOSTILE_ENTITY);
+        });
+        noDialog();
+        assertThat(driver.findElement(By.cssSelector("article.match h3")).getText())
+                .isEqualTo("1.000 " + ConsoleFixtures.HOSTILE_ENTITY + " " + xss);
+        assertThat(driver.findElements(By.cssSelector("main img, main script, main svg"))).isEmpty();
         screenshot("xss-screen");
+
+        driver.findElement(By.linkText(ConsoleFixtures.HOSTILE_ENTITY)).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), xss));
+        noDialog();
+        assertThat(main()).contains("<script>alert(2)</script>").contains("<b>prog</b>")
+                .contains("\"><svg onload=alert(3)>");
+        assertThat(driver.findElements(By.cssSelector("main img, main script, main svg, main b"))).isEmpty();
+        screenshot("xss-entity");
 
         // stored in a record, an explanation and a decision reason
         driver.get(url("/alerts/" + alert.id()));

@@ -1,12 +1,18 @@
 package org.vigil.app.web.console;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.vigil.app.json.Json;
 import org.vigil.app.web.TestServer;
+import org.vigil.lists.format.ListFormat;
 import org.vigil.lists.model.Entity;
 import org.vigil.lists.model.EntityId;
+import org.vigil.lists.version.ImportRequest;
+import org.vigil.lists.version.ImportResult;
 import org.vigil.match.Match;
 import org.vigil.match.Query;
 import org.vigil.match.ScreenOptions;
@@ -19,7 +25,26 @@ import org.vigil.screening.monitoring.MonitoredRecord;
 final class ConsoleFixtures {
     static final String XSS = "<img src=x onerror=alert(1)>";
 
+    /** The id of the hostile record {@link #loadHostileWatchlist} lists. */
+    static final String HOSTILE_ENTITY = "internal:X-1";
+
     private ConsoleFixtures() {
+    }
+
+    /**
+     * Loads an own watchlist (source {@code internal}) whose record carries payloads in its name, alias, programme and
+     * remarks, as a list file from outside could. The server's screening index picks it up within seconds.
+     */
+    static void loadHostileWatchlist(TestServer server, Path dir) throws Exception {
+        Path csv = dir.resolve("hostile.csv");
+        Files.writeString(csv, "id,name,type,aliases,programme,remarks\n"
+                + "X-1," + XSS + ",person,<script>alert(2)</script>,<b>prog</b>,\"\"\"><svg onload=alert(3)>\"\n",
+                StandardCharsets.UTF_8);
+        ImportResult r = server.ctx.store().importFiles(ImportRequest.of("internal", ListFormat.VIGIL_CSV,
+                List.of(csv), "test"));
+        if (r.outcome() != ImportResult.Outcome.ACTIVATED) {
+            throw new IllegalStateException("the hostile watchlist was not activated: " + r.message());
+        }
     }
 
     /**

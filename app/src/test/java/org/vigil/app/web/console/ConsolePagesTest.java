@@ -26,6 +26,8 @@ import org.vigil.screening.alerts.AlertStatus;
 class ConsolePagesTest {
     @TempDir
     static Path data;
+    @TempDir
+    static Path files;
     static TestServer server;
 
     @BeforeAll
@@ -34,6 +36,7 @@ class ConsolePagesTest {
         // an older UN publication, stored but refused (older than the bundled one): history and diffs have two versions
         server.ctx.store().importFiles(ImportRequest.of("un-sc", ListFormat.UN_XML,
                 List.of(TestData.fixture("un/un_consolidatedLegacyByPRN_2025-08-02.xml")), "test"));
+        ConsoleFixtures.loadHostileWatchlist(server, files);
     }
 
     @AfterAll
@@ -237,5 +240,26 @@ class ConsolePagesTest {
         assertThat(b.postForm("/alerts/" + a.id() + "/decision", "decision=ESCALATE&reason=" + q(xss))
                 .statusCode()).isEqualTo(303);
         assertThat(b.get("/alerts/" + a.id()).body()).doesNotContain(xss).contains(escaped);
+    }
+
+    @Test
+    void markupInAListedRecordIsShownAsTextInResultsAndOnItsPage() throws Exception {
+        TestServer.Browser b = server.login("analyst1");
+        String screen = "/screen?name=" + q(ConsoleFixtures.XSS) + "&threshold=0.9";
+        String body = b.get(screen).body();
+        long deadline = System.nanoTime() + 30_000_000_000L; // the index picks up the new list in the background
+        while (!body.contains(ConsoleFixtures.HOSTILE_ENTITY) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            body = b.get(screen).body();
+        }
+        assertThat(body).contains("href=\"/entities/internal%3AX-1\"")
+                .contains("&lt;img src=x onerror=alert(1)&gt;");
+        String entity = b.get("/entities/" + ConsoleFixtures.HOSTILE_ENTITY).body();
+        assertThat(entity).contains("&lt;script&gt;alert(2)&lt;/script&gt;").contains("&lt;b&gt;prog&lt;/b&gt;")
+                .contains("&lt;svg onload=alert(3)&gt;");
+        for (String page : List.of(body, entity, b.get("/lists").body())) {
+            assertThat(page).doesNotContain(ConsoleFixtures.XSS).doesNotContain("<script").doesNotContain("<svg")
+                    .doesNotContain("<b>prog");
+        }
     }
 }
