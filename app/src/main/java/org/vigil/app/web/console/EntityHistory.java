@@ -35,10 +35,12 @@ public final class EntityHistory {
      * One step in a record's history.
      *
      * @param kind    listed, changed, removed or listed again
+     * @param caption the record's name in that version (the last one it had, for {@code removed})
      * @param refused why the version was not activated when it was loaded; empty if it was
      * @param changes the fields that changed (for {@code changed})
      */
-    public record Event(String versionId, String date, String kind, String refused, List<FieldChange> changes) {
+    public record Event(String versionId, String date, String kind, String caption, String refused,
+            List<FieldChange> changes) {
         public Event {
             changes = List.copyOf(changes);
         }
@@ -90,20 +92,21 @@ public final class EntityHistory {
             String date = Views.day(v.effectiveDate());
             if (previous == null) {
                 for (Entity e : current.entities()) {
-                    add(events, e.id(), new Event(v.id(), date, "listed", refused, List.of()));
+                    add(events, e.id(), new Event(v.id(), date, "listed", e.caption(), refused, List.of()));
                     seen.add(e.id());
                 }
             } else {
                 Delta d = Deltas.between(previous, current);
                 for (Entity e : d.added()) {
                     add(events, e.id(), new Event(v.id(), date, seen.add(e.id()) ? "listed" : "listed again",
-                            refused, List.of()));
+                            e.caption(), refused, List.of()));
                 }
                 for (Entity e : d.removed()) {
-                    add(events, e.id(), new Event(v.id(), date, "removed", refused, List.of()));
+                    add(events, e.id(), new Event(v.id(), date, "removed", e.caption(), refused, List.of()));
                 }
                 for (EntityChange c : d.changed()) {
-                    add(events, c.after().id(), new Event(v.id(), date, "changed", refused, c.fields()));
+                    add(events, c.after().id(), new Event(v.id(), date, "changed", c.after().caption(), refused,
+                            c.fields()));
                 }
             }
             previous = current;

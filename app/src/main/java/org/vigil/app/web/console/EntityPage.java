@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.vigil.app.AppContext;
 import org.vigil.app.web.ApiError;
 import org.vigil.app.web.Frame;
@@ -55,8 +56,12 @@ public final class EntityPage {
     void show(Context c) throws Exception {
         EntityId id = EntityId.parse(c.pathParam("id"));
         ActiveLists lists = ctx.activeLists();
-        ActiveLists.Located found = lists.locate(id)
-                .orElseThrow(() -> new ApiError(404, null, "no record " + id + " in the active lists"));
+        Optional<ActiveLists.Located> located = lists.locate(id);
+        if (located.isEmpty()) {
+            notActive(c, id);
+            return;
+        }
+        ActiveLists.Located found = located.get();
         Entity e = found.entity();
         ListVersion v = found.version();
         List<String> facts = new ArrayList<>();
@@ -109,6 +114,17 @@ public final class EntityPage {
                 out, in, others, properties, history.of(e.id()));
         Templates.respond(c, 200, "console/entity.jte", Map.of("frame", Frame.of(c, e.caption(), ""),
                 "e", view));
+    }
+
+    /** A record that is no longer (or not yet) in the active lists: its history, if a stored version holds it. */
+    private void notActive(Context c, EntityId id) {
+        List<EntityHistory.Event> events = history.of(id);
+        if (events.isEmpty()) {
+            throw new ApiError(404, null, "no record " + id + " in the active lists");
+        }
+        String caption = events.get(events.size() - 1).caption();
+        Templates.respond(c, 200, "console/delisted.jte", Map.of("frame", Frame.of(c, caption, ""),
+                "id", id.toString(), "caption", caption, "history", events));
     }
 
     private static void section(List<Section> sections, String title, List<String> values) {

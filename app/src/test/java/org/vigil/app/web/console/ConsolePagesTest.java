@@ -109,6 +109,11 @@ class ConsolePagesTest {
         assertThat(b.get("/entities/un-sc:HTi.008").body())
                 .contains("listed</span> in <a href=\"/lists#un-sc@2026-02-27-66b392a4\"")
                 .doesNotContain("un-sc@2025-08-02");
+        // a record no longer listed: its history, from the stored versions
+        HttpResponse<String> delisted = b.get("/entities/un-sc:QDi.317");
+        assertThat(delisted.statusCode()).isEqualTo(200);
+        assertThat(delisted.body()).contains("ABU MOHAMMED AL-JAWLANI").contains("not in the active version")
+                .contains("removed</span> in <a href=\"/lists#un-sc@2026-02-27-66b392a4\"");
         assertThat(b.get("/entities/un-sc:QDi.999").statusCode()).isEqualTo(404);
         assertThat(b.get("/entities/nonsense").statusCode()).isEqualTo(400);
     }
@@ -124,8 +129,7 @@ class ConsolePagesTest {
         assertThat(diff.statusCode()).isEqualTo(200);
         assertThat(diff.body()).contains("127 added").contains("3 removed").contains("15 changed")
                 .contains("861 unchanged").contains("HTi.008").contains("DIMITRI HERARD")
-                .contains("un-sc:QDi.317") // removed: shown, not linked (not in the active lists)
-                .doesNotContain("href=\"/entities/un-sc%3AQDi.317\"")
+                .contains("href=\"/entities/un-sc%3AQDi.317\"") // removed, linked to its history
                 .contains("+ names: strong-alias: BASHAR AL-NASIRI");
         assertThat(b.get("/lists/diff").statusCode()).isEqualTo(200);
         assertThat(b.get("/lists/diff?from=un-sc").statusCode()).isEqualTo(400);
