@@ -126,7 +126,7 @@ public final class ScreenPage {
         d.set("sources", Json.strings(List.copyOf(sources)));
         d.put("matches", matches.size());
         d.set("top", Json.strings(matches.stream().limit(3).map(m -> m.id().toString()).toList()));
-        audit.append(Auth.require(c).actor(), "screen.console", "screen", Json.write(d));
+        audit.append(Auth.require(c).actor(), "screen.console", "screen", d.toString());
     }
 
     private static double threshold(String text) {
