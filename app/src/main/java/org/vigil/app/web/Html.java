@@ -26,25 +26,16 @@ public final class Html {
     }
 
     /**
-     * A console page for the request's user: the page frame plus who is logged in and a logout form carrying the
-     * session's CSRF token. {@code body} must already be escaped HTML.
+     * A console page for the request's user: {@code body} inside the shared layout ({@code layout.jte}: navigation,
+     * who is logged in and a logout form carrying the session's CSRF token). {@code body} must already be escaped
+     * HTML; new pages are better written as templates ({@link Templates}).
      */
     public static String page(io.javalin.http.Context c, String title, String body) {
-        String user = Auth.principal(c).map(p -> "<span class=\"user\">" + esc(p.name()) + " (" + esc(p.role().label())
-                + ")</span>").orElse("");
-        String logout = Auth.session(c).isPresent() ? "<form method=\"post\" action=\"/logout\" class=\"logout\">"
-                + Auth.csrfField(c) + "<button type=\"submit\">Log out</button></form>" : "";
-        return page(title, body).replace("</header>", user + logout + "</header>");
+        return Templates.render("page.jte", java.util.Map.of("frame", Frame.of(c, title, ""), "html", body));
     }
 
-    /** A complete page; {@code body} must already be escaped HTML. */
+    /** A complete page without a user (no navigation); {@code body} must already be escaped HTML. */
     public static String page(String title, String body) {
-        return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + esc(title) + " · Vigil</title><link rel=\"stylesheet\" href=\"/static/vigil.css\">"
-                + "</head><body><header><a class=\"brand\" href=\"/\">Vigil</a>"
-                + "<form method=\"get\" action=\"/entities\" role=\"search\"><label>Entity id "
-                + "<input name=\"id\" placeholder=\"un-sc:QDe.118\" required></label> <button>Show</button></form>"
-                + "</header><main>" + body + "</main></body></html>\n";
+        return Templates.render("page.jte", java.util.Map.of("frame", Frame.anonymous(title), "html", body));
     }
 }

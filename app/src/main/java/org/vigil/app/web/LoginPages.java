@@ -34,22 +34,9 @@ public final class LoginPages {
         c.res().addHeader("Set-Cookie", LOGIN_CSRF_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict"
                 + ("https".equals(c.scheme()) ? "; Secure" : ""));
         String next = safeNext(c.queryParam("next")).orElse(safeNext(formNext(c)).orElse("/"));
-        StringBuilder b = new StringBuilder("<h1>Log in</h1>");
-        if (error != null) {
-            b.append("<p class=\"error\" role=\"alert\">").append(Html.esc(error)).append("</p>");
-        }
-        if (!users.any()) {
-            b.append("<p class=\"meta\">No users yet: create the first administrator on the server with "
-                    + "<code>vigil users add NAME --role admin</code>.</p>");
-        }
-        b.append("<form method=\"post\" action=\"/login\" class=\"login\">")
-                .append("<input type=\"hidden\" name=\"_csrf\" value=\"").append(Html.esc(token)).append("\">")
-                .append("<input type=\"hidden\" name=\"next\" value=\"").append(Html.esc(next)).append("\">")
-                .append("<label>Username <input name=\"username\" autocomplete=\"username\" required></label>")
-                .append("<label>Password <input name=\"password\" type=\"password\" "
-                        + "autocomplete=\"current-password\" required></label>")
-                .append("<button type=\"submit\">Log in</button></form>");
-        c.status(status).contentType("text/html; charset=utf-8").result(Html.page("Log in", b.toString()));
+        c.status(status).contentType("text/html; charset=utf-8").result(Templates.render("login.jte",
+                java.util.Map.of("frame", Frame.anonymous("Log in"), "error", error == null ? "" : error,
+                        "noUsers", !users.any(), "token", token, "next", next)));
     }
 
     private static String formNext(Context c) {

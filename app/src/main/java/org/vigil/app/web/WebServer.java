@@ -12,20 +12,16 @@ import org.vigil.app.Services;
 import org.vigil.app.json.EntityJson;
 import org.vigil.app.json.Json;
 import org.vigil.app.match.ActiveScreener;
+import org.vigil.app.web.console.ConsolePages;
 import org.vigil.lists.format.ListFormatException;
-import org.vigil.lists.delta.Fields;
-import org.vigil.lists.model.Entity;
 import org.vigil.lists.model.EntityId;
-import org.vigil.lists.model.Name;
 import org.vigil.lists.version.ActiveLists;
-import org.vigil.lists.version.ListVersion;
-import org.vigil.lists.version.VersionInfo;
 import org.vigil.screening.batch.BatchSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server: a small status page and entity pages until the screening console lands, the read-only list API
+ * The HTTP server: the web console ({@link ConsolePages}), the read-only list API
  * ({@code GET /api/v1/lists}, {@code /api/v1/lists/changes}, {@code /api/v1/entities/{id}}), screening
  * ({@code POST /api/v1/screen}, {@link ScreenApi}; the yente-compatible {@code POST /match/{dataset}},
  * {@link MatchApi}) and its OpenAPI description at {@code /openapi.json}. Thin handlers: parse, call, render.
@@ -97,7 +93,6 @@ public final class WebServer {
             config.events.serverStopped(screener::close);
             config.routes.before(WebServer::securityHeaders);
             config.routes.beforeMatched(auth::check);
-            config.routes.get("/", this::index, Access.ANALYST);
             config.routes.get("/health", c -> c.contentType("text/plain").result("ok"), Access.PUBLIC);
             config.routes.get("/static/vigil.css", c -> c.contentType("text/css").result(css), Access.PUBLIC);
             config.routes.get("/login", login::form, Access.PUBLIC);
@@ -111,7 +106,7 @@ public final class WebServer {
                     c.redirect("/entities/" + URLEncoder.encode(id.strip(), StandardCharsets.UTF_8));
                 }
             }, Access.ANALYST);
-            config.routes.get("/entities/{id}", this::entityPage, Access.ANALYST);
+            ConsolePages.register(config.routes, ctx, services, screener);
             config.routes.get("/api/v1/lists", this::listsApi, Access.ANALYST);
             config.routes.get("/api/v1/entities/{id}", this::entityApi, Access.ANALYST);
             config.routes.get("/api/v1/lists/changes", changes::changes, Access.ANALYST);
@@ -189,26 +184,8 @@ public final class WebServer {
             }
             ApiJson.respond(c, o);
         } else {
-            html(c, Html.page(c, "Error", "<h1>" + status + "</h1><p>" + Html.esc(message) + "</p>"));
+            html(c, Templates.error(c, status, message));
         }
-    }
-
-    private void index(Context c) throws Exception {
-        StringBuilder b = new StringBuilder("<h1>Sanctions lists</h1>");
-        b.append("<p>Screening, alerts and the tip line arrive in the next releases. The lists below are loaded and "
-                + "cross-referenced; look a record up by its id.</p>");
-        b.append("<table><thead><tr><th>Source</th><th>Active version</th><th>Published</th><th>Records</th>"
-                + "<th>Persons</th><th>Organisations</th><th>Names</th></tr></thead><tbody>");
-        for (VersionInfo v : ctx.store().activeVersions()) {
-            b.append("<tr><td>").append(Html.esc(v.source())).append("</td><td>").append(Html.esc(v.id()))
-                    .append("</td><td>").append(Html.esc(v.published().map(p -> p.toString().substring(0, 10))
-                            .orElse("-")))
-                    .append("</td><td>").append(v.counts().entities()).append("</td><td>")
-                    .append(v.counts().persons()).append("</td><td>").append(v.counts().organizations())
-                    .append("</td><td>").append(v.counts().names()).append("</td></tr>");
-        }
-        b.append("</tbody></table>");
-        html(c, Html.page(c, "Lists", b.toString()));
     }
 
     /** A request for a record that is not in the active lists; answered with 404. */
@@ -223,54 +200,6 @@ public final class WebServer {
     private ActiveLists.Located locate(Context c) throws Exception {
         EntityId id = EntityId.parse(c.pathParam("id"));
         return ctx.activeLists().locate(id).orElseThrow(() -> new NotFound("no record " + id + " in the active lists"));
-    }
-
-    private void entityPage(Context c) throws Exception {
-        ActiveLists lists = ctx.activeLists();
-        ActiveLists.Located found = locate(c);
-        ListVersion v = found.version();
-        Entity e = found.entity();
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(Html.esc(e.caption())).append("</h1><p class=\"meta\">").append(Html.esc(
-                e.id() + " · " + e.schema().label() + " · " + String.join(", ", e.programmes()) + " · version "
-                        + v.id())).append("</p>");
-        b.append("<h2>Names</h2><table><tbody>");
-        for (Name n : e.names()) {
-            b.append("<tr><td>").append(Html.esc(n.kind().label())).append("</td><td>").append(Html.esc(n.value()))
-                    .append("</td></tr>");
-        }
-        b.append("</tbody></table>");
-        section(b, "Dates of birth", e.birthDates().stream().map(d -> d.canonical()).toList());
-        section(b, "Nationalities", e.nationalities());
-        section(b, "Documents", e.documents().stream().map(Fields::document).toList());
-        section(b, "Addresses", e.addresses().stream().map(Fields::address).toList());
-        section(b, "Remarks", e.remarks());
-        b.append("<h2>Links</h2><ul>");
-        e.links().forEach(l -> b.append("<li>").append(Html.esc(l.type().label())).append(" ")
-                .append(l.target().map(t -> entityLink(t, lists)).orElse(Html.esc(l.reference()))).append("</li>"));
-        v.incoming(e.id()).forEach(i -> b.append("<li>").append(entityLink(i.from(), lists)).append(" ")
-                .append(Html.esc(i.link().type().label())).append(" this record</li>"));
-        b.append("</ul>");
-        lists.subjectOf(e.id()).ifPresent(s -> {
-            b.append("<h2>Other designations of the same subject</h2><ul>");
-            s.others(e.id()).forEach(o -> b.append("<li>").append(entityLink(o, lists)).append("</li>"));
-            b.append("</ul>");
-        });
-        html(c, Html.page(c, e.caption(), b.toString()));
-    }
-
-    private static String entityLink(EntityId id, ActiveLists lists) {
-        return "<a href=\"/entities/" + Html.esc(URLEncoder.encode(id.toString(), StandardCharsets.UTF_8)) + "\">"
-                + Html.esc(id + " " + lists.entity(id).map(Entity::caption).orElse("")) + "</a>";
-    }
-
-    private static void section(StringBuilder b, String title, java.util.List<String> values) {
-        if (values.isEmpty()) {
-            return;
-        }
-        b.append("<h2>").append(Html.esc(title)).append("</h2><ul>");
-        values.forEach(x -> b.append("<li>").append(Html.esc(x)).append("</li>"));
-        b.append("</ul>");
     }
 
     private void listsApi(Context c) {
