@@ -77,8 +77,10 @@ public final class WebServer {
         } catch (IOException | ListFormatException e) {
             throw new IllegalStateException("cannot build the screening index: " + e.getMessage(), e);
         }
-        ScreenApi screen = new ScreenApi(screener, MAX_BODY_BYTES);
-        MatchApi match = new MatchApi(screener, MAX_BODY_BYTES);
+        ScreeningAudit screeningAudit = new ScreeningAudit(services.audit());
+        screener.onSwap(screeningAudit::listsInUse);
+        ScreenApi screen = new ScreenApi(screener, screeningAudit, MAX_BODY_BYTES);
+        MatchApi match = new MatchApi(screener, screeningAudit, MAX_BODY_BYTES);
         ChangesApi changes = new ChangesApi(ctx);
         Auth auth = new Auth(services.apiKeys(), services.sessions(), new RateLimiter(API_RATE, API_BURST));
         LoginPages login = new LoginPages(services.users(), services.sessions(),
@@ -109,6 +111,7 @@ public final class WebServer {
             config.routes.get("/api/v1/lists/changes", changes::changes, Access.ANALYST);
             config.routes.post("/api/v1/screen", screen::screen, Access.ANALYST);
             config.routes.post("/match/{dataset}", match::match, Access.ANALYST);
+            ReconcileApi.register(config.routes, screener, screeningAudit, MAX_BODY_BYTES);
             config.routes.get("/openapi.json", c -> c.contentType("application/json").result(openApi),
                     Access.PUBLIC);
             config.routes.exception(ApiError.class, (e, c) -> error(c, e.status(), e.field(), e.getMessage()));
@@ -149,7 +152,8 @@ public final class WebServer {
     }
 
     static boolean isApi(Context c) {
-        return c.path().startsWith("/api/") || c.path().startsWith("/match/");
+        return c.path().startsWith("/api/") || c.path().startsWith("/match/")
+                || c.path().equals(ReconcileApi.PATH);
     }
 
     private static void html(Context c, String page) {
