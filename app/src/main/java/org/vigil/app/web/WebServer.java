@@ -138,7 +138,8 @@ public final class WebServer {
             config.routes.error(404, c -> {
                 String type = c.res().getContentType();
                 boolean jsonAlready = type != null && type.startsWith("application/json");
-                if (c.result() == null || c.result().isEmpty() || (isApi(c) && !jsonAlready)) {
+                boolean htmlAlready = type != null && type.startsWith("text/html");
+                if (c.result() == null || c.result().isEmpty() || (isApi(c) ? !jsonAlready : !htmlAlready)) {
                     error(c, 404, "not found: " + c.method() + " " + c.path());
                 }
             });
