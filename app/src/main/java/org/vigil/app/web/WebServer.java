@@ -89,6 +89,7 @@ public final class WebServer {
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.startup.showJavalinBanner = false;
             config.events.serverStopped(screener::close);
+            config.events.serverStopped(screeningAudit::close);
             config.routes.before(WebServer::securityHeaders);
             config.routes.beforeMatched(auth::check);
             config.routes.get("/", this::index, Access.ANALYST);
