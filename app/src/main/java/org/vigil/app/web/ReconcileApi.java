@@ -143,7 +143,7 @@ final class ReconcileApi {
             throw tooLarge();
         }
         Map<String, String> out = new LinkedHashMap<>();
-        for (String pair : new String(bytes, StandardCharsets.US_ASCII).split("&")) {
+        for (String pair : new String(bytes, StandardCharsets.UTF_8).split("&")) {
             if (pair.isEmpty()) {
                 continue;
             }

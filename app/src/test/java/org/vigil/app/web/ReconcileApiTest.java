@@ -99,6 +99,10 @@ class ReconcileApiTest {
         assertThat(viaForm.at("/a/result/0/id").asText()).isEqualTo("un-sc:QDi.264");
         assertThat(viaJson).isEqualTo(viaForm);
         assertThat(viaGet).isEqualTo(viaForm);
+        // a client that sends the form's text unencoded, in UTF-8, is understood too
+        JsonNode raw = tree(server.post("/reconcile", "queries={\"q\":{\"query\":\"حافظ محمد سعید\"}}",
+                "application/x-www-form-urlencoded"));
+        assertThat(raw.at("/q/result").findValuesAsText("id")).contains("un-sc:QDi.263");
     }
 
     @Test
