@@ -16,11 +16,11 @@ import org.vigil.lists.version.ListFiles;
 import org.vigil.lists.version.ListVersion;
 
 /** The bundled lists copied out of the jar once, and loaded exactly as the application loads them. */
-final class BundledSnapshot {
+public final class BundledSnapshot {
     private final List<BundledLists.Bundle> bundles = BundledLists.BUNDLES;
     private final List<List<Path>> files = new ArrayList<>();
 
-    BundledSnapshot() {
+    public BundledSnapshot() {
         try {
             Path dir = Files.createTempDirectory("vigil-bench-");
             dir.toFile().deleteOnExit();
@@ -62,7 +62,7 @@ final class BundledSnapshot {
     }
 
     /** Parses every bundled list and builds its index-ready version (ids, resolved links, reverse links). */
-    List<ListVersion> load() throws IOException, ListFormatException {
+    public List<ListVersion> load() throws IOException, ListFormatException {
         List<ListVersion> out = new ArrayList<>(bundles.size());
         for (int i = 0; i < bundles.size(); i++) {
             BundledLists.Bundle b = bundles.get(i);

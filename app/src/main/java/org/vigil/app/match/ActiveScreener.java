@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import org.vigil.app.AppContext;
 import org.vigil.lists.format.ListFormatException;
 import org.vigil.lists.model.Entity;
 import org.vigil.lists.version.ListVersion;
+import org.vigil.match.Query;
+import org.vigil.match.ScreenOptions;
 import org.vigil.match.index.LiveScreener;
 import org.vigil.match.index.MatchIndex;
+import org.vigil.match.index.Screener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,12 +30,34 @@ public final class ActiveScreener implements AutoCloseable {
     private final AppContext ctx;
     private final LiveScreener live;
     private volatile List<String> versionIds;
+    private volatile Snapshot snapshot;
+    private volatile BiConsumer<List<String>, List<String>> onSwap = (from, to) -> { };
     private final ScheduledExecutorService scheduler;
+
+    /**
+     * One index with the list versions it was built from, so that a request screens every query on the same index
+     * and can record exactly which versions it used (the audit log does), even if a new version is swapped in
+     * meanwhile.
+     */
+    public record Snapshot(Screener screener, List<String> versionIds) {
+        public Snapshot {
+            versionIds = List.copyOf(versionIds);
+        }
+
+        public MatchIndex index() {
+            return screener.index();
+        }
+
+        public Screener.Result screen(Query q, ScreenOptions options) {
+            return screener.screen(q, options);
+        }
+    }
 
     private ActiveScreener(AppContext ctx, MatchIndex index, List<String> versionIds) {
         this.ctx = ctx;
         this.live = new LiveScreener(index);
         this.versionIds = versionIds;
+        this.snapshot = new Snapshot(new Screener(index), versionIds);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "vigil-index-refresh");
             t.setDaemon(true);
@@ -51,6 +77,19 @@ public final class ActiveScreener implements AutoCloseable {
         return live;
     }
 
+    /** The current index with its list versions; take it once per request. */
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /**
+     * Called on the refresh thread after each swap with the version ids before and after (the server records in the
+     * audit log when it started screening against other list versions). A failing listener does not undo the swap.
+     */
+    public void onSwap(BiConsumer<List<String>, List<String>> listener) {
+        this.onSwap = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
     /** The list versions the current index was built from. */
     public List<String> versionIds() {
         return versionIds;
@@ -64,9 +103,17 @@ public final class ActiveScreener implements AutoCloseable {
             return false;
         }
         long t0 = System.nanoTime();
-        live.swap(MatchIndex.build(entities(versions)));
+        MatchIndex index = MatchIndex.build(entities(versions));
+        snapshot = new Snapshot(new Screener(index), ids);
+        live.swap(index);
+        List<String> before = versionIds;
         versionIds = ids;
         LOG.info("screening index rebuilt for {} in {} ms", ids, (System.nanoTime() - t0) / 1_000_000);
+        try {
+            onSwap.accept(before, ids);
+        } catch (RuntimeException e) {
+            LOG.error("the screening index now uses {}, but recording that failed", ids, e);
+        }
         return true;
     }
 

@@ -94,15 +94,24 @@ final class ApiJson {
         if (bytes.length == 0) {
             throw new ApiError(400, null, "empty request body; expected a JSON object");
         }
+        return parse(bytes, null);
+    }
+
+    /** JSON text (a body, or a form field named {@code field}) as a tree, strictly; 400 naming the field if not. */
+    static JsonNode parse(byte[] bytes, String field) {
+        String where = field == null ? "" : " in " + field;
+        if (bytes.length == 0) {
+            throw new ApiError(400, field, "empty JSON" + where);
+        }
         try {
             return READER.readTree(bytes);
         } catch (JsonParseException e) {
-            throw new ApiError(400, null, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw new ApiError(400, field, "malformed JSON" + where + " at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw new ApiError(400, null, "malformed JSON: " + e.getOriginalMessage());
+            throw new ApiError(400, field, "malformed JSON" + where + ": " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new ApiError(400, null, "could not read the request body: " + e.getMessage());
+            throw new ApiError(400, field, "could not read the JSON" + where + ": " + e.getMessage());
         }
     }
 
@@ -159,12 +168,17 @@ final class ApiJson {
 
     /** An integer field within {@code [min, max]}, or {@code dflt} when absent. */
     static int integer(JsonNode parent, String name, int min, int max, int dflt) {
+        return integer(parent, name, min, max, dflt, name);
+    }
+
+    /** An integer field within {@code [min, max]}, or {@code dflt} when absent; errors name {@code field}. */
+    static int integer(JsonNode parent, String name, int min, int max, int dflt, String field) {
         JsonNode n = parent.get(name);
         if (n == null || n.isNull()) {
             return dflt;
         }
         if (!n.canConvertToInt() || !n.isIntegralNumber() || n.asInt() < min || n.asInt() > max) {
-            throw ApiError.badField(name, name + " must be a whole number from " + min + " to " + max + ", got "
+            throw ApiError.badField(field, field + " must be a whole number from " + min + " to " + max + ", got "
                     + abbreviate(n.toString()));
         }
         return n.asInt();

@@ -6,7 +6,9 @@ import java.sql.SQLTransientConnectionException;
 
 /**
  * Tells a failure to reach the database (answered with 503 and recovered from when it is back: the pool reconnects)
- * from other failures (500). Connection errors are the SQLState class 08, or the pool's timeout waiting for one.
+ * from other failures (500). Connection errors are the SQLState class 08, the server shutting down or starting up
+ * (PostgreSQL's 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now: what a connection taken from the
+ * pool just before a restart reports), or the pool's timeout waiting for a connection.
  */
 final class DatabaseDown {
     private DatabaseDown() {
@@ -17,7 +19,8 @@ final class DatabaseDown {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException s && s.getSQLState() != null && (s.getSQLState().startsWith("08")
+                    || s.getSQLState().startsWith("57P"))) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -22,7 +22,6 @@ import org.vigil.match.Match;
 import org.vigil.match.Query;
 import org.vigil.match.ScreenOptions;
 import org.vigil.match.analysis.NameAnalyzer;
-import org.vigil.match.index.LiveScreener;
 
 /**
  * {@code POST /match/{dataset}}: the subset of the OpenSanctions/yente matching API that its clients use. Request
@@ -30,7 +29,9 @@ import org.vigil.match.index.LiveScreener;
  * response {@code {"responses":{"q1":{"status":200,"results":[{id, caption, schema, score, match, datasets,
  * properties}],"total":{"value":N,"relation":"eq"}}}}}. Dataset {@code default} is every active list, otherwise a
  * list source id. Each name is screened (with the first birth date and the first nationality or country); a record
- * found by several names keeps its best score. Other FollowTheMoney properties are accepted and ignored.
+ * found by several names keeps its best score. Other FollowTheMoney properties are accepted and ignored. Each
+ * answered request is recorded in the audit log first ({@link ScreeningAudit}); the recorded threshold is the cutoff
+ * screened at, {@code matchThreshold} the one that sets {@code match}.
  */
 final class MatchApi {
     static final int MAX_QUERIES = 1000;
@@ -39,15 +40,17 @@ final class MatchApi {
     static final int DEFAULT_LIMIT = 5;
 
     private final ActiveScreener active;
+    private final ScreeningAudit audit;
     private final int maxBodyBytes;
 
-    MatchApi(ActiveScreener active, int maxBodyBytes) {
+    MatchApi(ActiveScreener active, ScreeningAudit audit, int maxBodyBytes) {
         this.active = active;
+        this.audit = audit;
         this.maxBodyBytes = maxBodyBytes;
     }
 
     void match(Context c) {
-        LiveScreener screener = active.screener();
+        ActiveScreener.Snapshot screener = active.snapshot();
         String dataset = c.pathParam("dataset");
         Set<String> sources;
         if (dataset.equals("default")) {
@@ -77,10 +80,19 @@ final class MatchApi {
             Map.Entry<String, JsonNode> e = it.next();
             parsed.put(e.getKey(), parse(e.getValue(), "queries." + e.getKey()));
         }
-        ObjectNode out = Json.object();
-        ObjectNode responses = out.putObject("responses");
+        Map<String, List<Match>> found = new LinkedHashMap<>();
+        List<ScreeningAudit.Screened> screened = new ArrayList<>();
         for (Map.Entry<String, List<Query>> e : parsed.entrySet()) {
             List<Match> matches = best(screener, e.getValue(), options);
+            found.put(e.getKey(), matches);
+            screened.add(new ScreeningAudit.Screened(e.getKey(), e.getValue().stream().map(Query::name).toList(),
+                    e.getValue().get(0), matches));
+        }
+        audit.record(c, screened, options, screener.versionIds(), Json.object().put("matchThreshold", threshold));
+        ObjectNode out = Json.object();
+        ObjectNode responses = out.putObject("responses");
+        for (Map.Entry<String, List<Match>> e : found.entrySet()) {
+            List<Match> matches = e.getValue();
             ObjectNode r = responses.putObject(e.getKey());
             r.put("status", 200);
             ArrayNode results = r.putArray("results");
@@ -92,7 +104,7 @@ final class MatchApi {
     }
 
     /** Every name's matches, one per record (its best), best first, at most the limit. */
-    private static List<Match> best(LiveScreener screener, List<Query> queries, ScreenOptions options) {
+    private static List<Match> best(ActiveScreener.Snapshot screener, List<Query> queries, ScreenOptions options) {
         Map<String, Match> byId = new LinkedHashMap<>();
         for (Query q : queries) {
             for (Match m : screener.screen(q, options).matches()) {

@@ -16,13 +16,13 @@ import org.vigil.app.match.ScreenedRow;
 import org.vigil.match.Query;
 import org.vigil.match.ScreenOptions;
 import org.vigil.match.analysis.NameAnalyzer;
-import org.vigil.match.index.LiveScreener;
 
 /**
  * {@code POST /api/v1/screen}: one query object, answered with one result row, or {@code {"queries":[...]}} (up to
  * {@link #MAX_QUERIES}), answered with {@code {"results":[...]}}. The rows are exactly those of the CLI's JSONL output
  * ({@link ResultJson}). Every query is validated before any is screened; a bad one refuses the whole request,
- * naming the field ({@code queries[2].dob}).
+ * naming the field ({@code queries[2].dob}). Each answered request is recorded in the audit log first
+ * ({@link ScreeningAudit}).
  */
 final class ScreenApi {
     static final int MAX_QUERIES = 1000;
@@ -33,10 +33,12 @@ final class ScreenApi {
     private static final Set<String> BATCH_FIELDS = union(Set.of("queries"), OPTIONS);
 
     private final ActiveScreener active;
+    private final ScreeningAudit audit;
     private final int maxBodyBytes;
 
-    ScreenApi(ActiveScreener active, int maxBodyBytes) {
+    ScreenApi(ActiveScreener active, ScreeningAudit audit, int maxBodyBytes) {
         this.active = active;
+        this.audit = audit;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -44,12 +46,13 @@ final class ScreenApi {
         JsonNode body = ApiJson.body(c, maxBodyBytes);
         boolean batch = body.isObject() && body.has("queries");
         ApiJson.object(body, "", batch ? BATCH_FIELDS : SINGLE_FIELDS);
-        LiveScreener screener = active.screener();
-        ScreenOptions options = options(body, screener);
+        ActiveScreener.Snapshot screener = active.snapshot();
+        ScreenOptions options = options(body, screener.index().sources());
         if (!batch) {
             Parsed q = parse(body, "");
             ScreenedRow row = new ScreenedRow(1, q.id(), q.input(), q.query(),
                     screener.screen(q.query(), options).matches(), null);
+            audit.record(c, List.of(screened(row)), options, screener.versionIds(), null);
             ApiJson.respond(c, ResultJson.row(row));
             return;
         }
@@ -66,14 +69,21 @@ final class ScreenApi {
             String field = "queries[" + i + "]";
             parsed.add(parse(ApiJson.object(queries.get(i), field, QUERY_FIELDS), field + "."));
         }
-        ObjectNode out = Json.object();
-        ArrayNode results = out.putArray("results");
+        List<ScreenedRow> rows = new ArrayList<>(parsed.size());
         for (int i = 0; i < parsed.size(); i++) {
             Parsed q = parsed.get(i);
-            results.add(ResultJson.row(new ScreenedRow(i + 1, q.id(), q.input(), q.query(),
-                    screener.screen(q.query(), options).matches(), null)));
+            rows.add(new ScreenedRow(i + 1, q.id(), q.input(), q.query(),
+                    screener.screen(q.query(), options).matches(), null));
         }
+        audit.record(c, rows.stream().map(ScreenApi::screened).toList(), options, screener.versionIds(), null);
+        ObjectNode out = Json.object();
+        ArrayNode results = out.putArray("results");
+        rows.forEach(r -> results.add(ResultJson.row(r)));
         ApiJson.respond(c, out);
+    }
+
+    private static ScreeningAudit.Screened screened(ScreenedRow r) {
+        return new ScreeningAudit.Screened(r.id(), List.of(r.input().name()), r.query(), r.matches());
     }
 
     private record Parsed(String id, QueryInput input, Query query) {
@@ -109,7 +119,7 @@ final class ScreenApi {
         }
     }
 
-    private static ScreenOptions options(JsonNode body, LiveScreener screener) {
+    private static ScreenOptions options(JsonNode body, List<String> available) {
         double threshold = ApiJson.number(body, "threshold", 0, 1, ScreenOptions.DEFAULT_THRESHOLD);
         int limit = ApiJson.integer(body, "limit", 1, MAX_LIMIT, ScreenOptions.DEFAULT_LIMIT);
         Set<String> sources = new LinkedHashSet<>();
@@ -118,7 +128,6 @@ final class ScreenApi {
             if (!s.isArray()) {
                 throw ApiError.badField("sources", "sources must be an array of list source ids, e.g. [\"un-sc\"]");
             }
-            List<String> available = screener.index().sources();
             for (JsonNode x : s) {
                 if (!x.isTextual() || !available.contains(x.asText())) {
                     throw ApiError.badField("sources", "unknown source " + ApiJson.abbreviate(x.toString())

@@ -81,8 +81,10 @@ public final class WebServer {
         } catch (IOException | ListFormatException e) {
             throw new IllegalStateException("cannot build the screening index: " + e.getMessage(), e);
         }
-        ScreenApi screen = new ScreenApi(screener, MAX_BODY_BYTES);
-        MatchApi match = new MatchApi(screener, MAX_BODY_BYTES);
+        ScreeningAudit screeningAudit = new ScreeningAudit(services.audit());
+        screener.onSwap(screeningAudit::listsInUse);
+        ScreenApi screen = new ScreenApi(screener, screeningAudit, MAX_BODY_BYTES);
+        MatchApi match = new MatchApi(screener, screeningAudit, MAX_BODY_BYTES);
         ChangesApi changes = new ChangesApi(ctx);
         Auth auth = new Auth(services.apiKeys(), services.sessions(), new RateLimiter(API_RATE, API_BURST));
         LoginPages login = new LoginPages(services.users(), services.sessions(),
@@ -91,6 +93,7 @@ public final class WebServer {
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.startup.showJavalinBanner = false;
             config.events.serverStopped(screener::close);
+            config.events.serverStopped(screeningAudit::close);
             config.routes.before(WebServer::securityHeaders);
             config.routes.beforeMatched(auth::check);
             config.routes.get("/health", c -> c.contentType("text/plain").result("ok"), Access.PUBLIC);
@@ -113,6 +116,7 @@ public final class WebServer {
             config.routes.post("/api/v1/screen", screen::screen, Access.ANALYST);
             config.routes.post("/match/{dataset}", match::match, Access.ANALYST);
             BatchApi.register(config, services, screener, batchSettings);
+            ReconcileApi.register(config.routes, screener, screeningAudit, MAX_BODY_BYTES);
             config.routes.get("/openapi.json", c -> c.contentType("application/json").result(openApi),
                     Access.PUBLIC);
             MonitoringRoutes.install(config, ctx, services, screener, MAX_BODY_BYTES);
@@ -140,7 +144,8 @@ public final class WebServer {
             config.routes.error(404, c -> {
                 String type = c.res().getContentType();
                 boolean jsonAlready = type != null && type.startsWith("application/json");
-                if (c.result() == null || c.result().isEmpty() || (isApi(c) && !jsonAlready)) {
+                boolean htmlAlready = type != null && type.startsWith("text/html");
+                if (c.result() == null || c.result().isEmpty() || (isApi(c) ? !jsonAlready : !htmlAlready)) {
                     error(c, 404, "not found: " + c.method() + " " + c.path());
                 }
             });
@@ -154,7 +159,8 @@ public final class WebServer {
     }
 
     static boolean isApi(Context c) {
-        return c.path().startsWith("/api/") || c.path().startsWith("/match/");
+        return c.path().startsWith("/api/") || c.path().startsWith("/match/")
+                || c.path().equals(ReconcileApi.PATH);
     }
 
     private static void html(Context c, String page) {

@@ -293,12 +293,13 @@ class ApiTest {
         for (ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {
             String path = e.endpoint.path;
             boolean api = path.startsWith("/api/") || path.startsWith("/match/") || path.equals("/health")
-                    || path.equals("/openapi.json");
+                    || path.equals("/openapi.json") || path.equals("/reconcile");
             if (api && methods.contains(e.endpoint.method)) {
                 served.add(e.endpoint.method.name() + " " + path);
             }
         }
-        assertThat(served).contains("POST /api/v1/screen", "GET /api/v1/lists/changes", "POST /match/{dataset}");
+        assertThat(served).contains("POST /api/v1/screen", "GET /api/v1/lists/changes", "POST /match/{dataset}",
+                "GET /reconcile", "POST /reconcile");
         assertThat(documented).isEqualTo(served);
         // every $ref resolves
         for (String ref : doc.findValuesAsText("$ref")) {

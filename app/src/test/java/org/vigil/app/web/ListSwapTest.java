@@ -70,6 +70,18 @@ class ListSwapTest {
             }
             assertThat(screened.statusCode()).as(screened.body()).isEqualTo(200);
             assertThat(screened.body()).contains("\"id\" : \"gb-hmt:7241\"");
+
+            // and the server recorded when it started screening against the new version (just after the swap)
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (server.services.audit().read(1, 10_000).stream()
+                    .noneMatch(e -> e.action().equals(ScreeningAudit.LISTS_ACTION)) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(server.services.audit().read(1, 10_000)).anySatisfy(e -> {
+                assertThat(e.action()).isEqualTo(ScreeningAudit.LISTS_ACTION);
+                assertThat(e.actor()).isEqualTo("system:vigil-serve");
+                assertThat(e.details()).contains("gb-hmt@2018-04-13");
+            });
         } finally {
             server.close();
         }

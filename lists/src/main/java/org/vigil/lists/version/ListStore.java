@@ -235,6 +235,7 @@ public final class ListStore {
         Files.createDirectories(sourceDir.resolve("versions"));
         Optional<VersionInfo> previous = active(source);
         Instant now = clock.instant();
+        deleteStaleStaging(sourceDir);
         Path staging = sourceDir.resolve(".staging-" + UUID.randomUUID());
         try {
             List<Path> staged;
@@ -289,6 +290,18 @@ public final class ListStore {
             return new ImportResult(ImportResult.Outcome.ACTIVATED, Optional.of(info), previous, msg, warnings);
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    /**
+     * Removes staging directories left by a load that was killed (a crash, SIGKILL, power loss) before it could clean
+     * up: a copy of the input files each. Safe under the store lock, which every load holds while it stages.
+     */
+    private static void deleteStaleStaging(Path sourceDir) throws IOException {
+        try (Stream<Path> s = Files.list(sourceDir)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".staging-")).toList()) {
+                deleteTree(p);
+            }
         }
     }
 

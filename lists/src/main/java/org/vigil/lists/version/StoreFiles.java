@@ -57,11 +57,22 @@ final class StoreFiles {
         syncDirectory(target.getParent());
     }
 
-    /** Appends one line and forces it to disk. */
+    /** Appends one line and forces it to disk (on a line of its own, even after a torn last line). */
     static void appendLine(Path file, String line) throws IOException {
+        // after a line torn by a crash, start on a new line, so that this one stays readable
+        boolean torn = false;
+        if (Files.exists(file)) {
+            try (FileChannel r = FileChannel.open(file, StandardOpenOption.READ)) {
+                if (r.size() > 0) {
+                    ByteBuffer last = ByteBuffer.allocate(1);
+                    r.read(last, r.size() - 1);
+                    torn = last.get(0) != '\n';
+                }
+            }
+        }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {
-            ByteBuffer buf = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+            ByteBuffer buf = ByteBuffer.wrap(((torn ? "\n" : "") + line + "\n").getBytes(StandardCharsets.UTF_8));
             while (buf.hasRemaining()) {
                 ch.write(buf);
             }

@@ -233,6 +233,10 @@ class ListStoreTest {
         assertThat(reopened.history("test-src")).hasSize(1);
         clock.now = clock.now.plusSeconds(60);
         assertThat(load(file("b.txt", "2026-03-01", 10)).outcome()).isEqualTo(ImportResult.Outcome.ACTIVATED);
+        // the next load clears the killed load's staging copy, and its history line does not run into the torn one
+        assertThat(tmp.resolve("store/test-src/.staging-123")).doesNotExist();
+        assertThat(reopened.history("test-src")).extracting(HistoryEvent::outcome).containsExactly(
+                HistoryEvent.Kind.ACTIVATED, HistoryEvent.Kind.ACTIVATED);
     }
 
     @Test

@@ -37,38 +37,76 @@ public final class AuditLog {
 
     /** Appends one row inside the caller's transaction, so it commits or rolls back with the change it records. */
     public AuditEntry append(Handle h, String actor, String action, String subject, String details) {
-        require("actor", actor, MAX_ACTOR);
-        require("action", action, MAX_ACTION);
-        Objects.requireNonNull(subject, "subject");
-        if (subject.length() > MAX_SUBJECT) {
+        return appendAll(h, java.util.List.of(new Row(actor, action, subject, details))).get(0);
+    }
+
+    /** A row to append. */
+    public record Row(String actor, String action, String subject, String details) {
+    }
+
+    /**
+     * Checks a row as {@link #append} would, without writing it: the fields' lengths and that the details are JSON.
+     *
+     * @throws IllegalArgumentException naming the field
+     */
+    public static void validate(Row r) {
+        require("actor", r.actor(), MAX_ACTOR);
+        require("action", r.action(), MAX_ACTION);
+        Objects.requireNonNull(r.subject(), "subject");
+        if (r.subject().length() > MAX_SUBJECT) {
             throw new IllegalArgumentException("subject: longer than " + MAX_SUBJECT + " characters");
         }
-        if (details == null || details.isBlank()) {
+        if (r.details() == null || r.details().isBlank()) {
             throw new IllegalArgumentException("details: required JSON text, was blank");
         }
         try {
-            JSON.readTree(details);
+            JSON.readTree(r.details());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("details: not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Appends several rows in their own transaction, locking the chain head once (see {@link GroupAppender}). */
+    public java.util.List<AuditEntry> appendAll(java.util.List<Row> rows) {
+        return jdbi.inTransaction(h -> appendAll(h, rows));
+    }
+
+    /**
+     * Appends rows, in order, inside the caller's transaction: the chain head is locked once and moved once, so many
+     * rows cost hardly more lock time than one.
+     */
+    public java.util.List<AuditEntry> appendAll(Handle h, java.util.List<Row> rows) {
+        rows.forEach(AuditLog::validate);
+        if (rows.isEmpty()) {
+            return java.util.List.of();
         }
         Head head = h.createQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
                 .map((rs, ctx) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash")))
                 .one();
-        long seq = head.lastSeq() + 1;
         Instant at = Database.truncate(clock.instant());
-        String hash = AuditHash.of(seq, at, actor, action, subject, details, head.lastHash());
-        h.createUpdate("INSERT INTO audit_log (seq, logged_at, actor, action, subject, details, prev_hash, hash) "
-                        + "VALUES (:seq, :at, :actor, :action, :subject, :details, :prev, :hash)")
-                .bind("seq", seq).bind("at", Database.timestamp(at)).bind("actor", actor).bind("action", action)
-                .bind("subject", subject).bind("details", details).bind("prev", head.lastHash()).bind("hash", hash)
-                .execute();
+        java.util.List<AuditEntry> out = new java.util.ArrayList<>(rows.size());
+        long seq = head.lastSeq();
+        String prev = head.lastHash();
+        org.jdbi.v3.core.statement.PreparedBatch insert = h.prepareBatch("INSERT INTO audit_log (seq, logged_at, "
+                + "actor, action, subject, details, prev_hash, hash) "
+                + "VALUES (:seq, :at, :actor, :action, :subject, :details, :prev, :hash)");
+        for (Row r : rows) {
+            seq++;
+            String hash = AuditHash.of(seq, at, r.actor(), r.action(), r.subject(), r.details(), prev);
+            insert.bind("seq", seq).bind("at", Database.timestamp(at)).bind("actor", r.actor())
+                    .bind("action", r.action()).bind("subject", r.subject()).bind("details", r.details())
+                    .bind("prev", prev).bind("hash", hash).add();
+            out.add(new AuditEntry(seq, at, r.actor(), r.action(), r.subject(), r.details(), prev, hash));
+            prev = hash;
+        }
+        insert.execute();
         int updated = h.createUpdate("UPDATE audit_head SET last_seq = :seq, last_hash = :hash "
                         + "WHERE id = 1 AND last_seq = :prevSeq")
-                .bind("seq", seq).bind("hash", hash).bind("prevSeq", head.lastSeq()).execute();
+                .bind("seq", seq).bind("hash", prev).bind("prevSeq", head.lastSeq()).execute();
         if (updated != 1) {
             throw new IllegalStateException("audit: the chain head moved during an append; retry");
         }
-        return new AuditEntry(seq, at, actor, action, subject, details, head.lastHash(), hash);
+        return java.util.List.copyOf(out);
     }
 
     /**

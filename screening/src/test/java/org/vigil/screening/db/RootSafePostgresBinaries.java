@@ -21,8 +21,8 @@ import org.tukaani.xz.XZOutputStream;
  * directory to {@code nobody} (uid 65534) and run the real program as that user with {@code setpriv}; as any other
  * user the binaries are used unchanged.
  */
-final class RootSafePostgresBinaries implements PgBinaryResolver {
-    static final PgBinaryResolver INSTANCE = new RootSafePostgresBinaries();
+public final class RootSafePostgresBinaries implements PgBinaryResolver {
+    public static final PgBinaryResolver INSTANCE = new RootSafePostgresBinaries();
     private static final Set<String> WRAPPED = Set.of("initdb", "pg_ctl");
     private static final String SCRIPT = """
             #!/bin/sh

@@ -228,6 +228,15 @@ class ConsoleBrowserTest {
         // typed into the screening form
         clickNav("Screen");
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Screen a name"));
+        // the form offers the lists the index holds; wait until it holds the watchlist loaded at start-up, since the
+        // submitted form names its lists and a refresh repeats them
+        new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> {
+            if (d.findElements(By.cssSelector("input[name=sources][value=internal]")).isEmpty()) {
+                d.navigate().refresh();
+                return false;
+            }
+            return true;
+        });
         driver.findElement(By.name("name")).sendKeys(xss);
         driver.findElement(By.cssSelector("form.screen button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.results")));
