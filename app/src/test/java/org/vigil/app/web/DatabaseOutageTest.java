@@ -56,7 +56,7 @@ class DatabaseOutageTest {
         try {
             HttpResponse<String> ok = server.send(screen(server));
             assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
-            long auditRows = server.services.audit().verify().rowsChecked();
+            long screenRows = screenRows(server);
 
             pg.close();
             pg = null;
@@ -91,10 +91,9 @@ class DatabaseOutageTest {
             assertThat(back).isNotNull();
             assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
             assertThat(server.get("/api/v1/lists").statusCode()).isEqualTo(200);
-            // the refused requests left no row; the one after recovery did
-            var v = server.services.audit().verify();
-            assertThat(v.ok()).isTrue();
-            assertThat(v.rowsChecked()).isEqualTo(auditRows + 1);
+            // the refused requests left no row; the one after recovery did (background re-screening may add its own)
+            assertThat(server.services.audit().verify().ok()).isTrue();
+            assertThat(screenRows(server)).isEqualTo(screenRows + 1);
         } finally {
             server.close();
             if (pg != null) {
@@ -110,5 +109,9 @@ class DatabaseOutageTest {
                 Files.deleteIfExists(x);
             }
         }
+    }
+
+    private static long screenRows(TestServer server) {
+        return server.services.audit().read(1, 100_000).stream().filter(e -> e.action().equals("screen")).count();
     }
 }

@@ -63,22 +63,32 @@ public final class MatchIndex {
     record TermMatches(int[] terms, float[] sims, byte[] rules) {
     }
 
-    private static final int TOKEN_CACHE_LIMIT = 100_000;
+    /**
+     * The per-token cache is bounded by weight (listed terms held across all cached tokens, ~9 bytes each), not by
+     * count: a common token matches thousands of terms, a rare one a handful.
+     */
+    static final long TOKEN_CACHE_MAX_TERMS = 4_000_000;
+    /** Tokens seen once, remembered so that a token is cached the second time it is seen (the doorkeeper). */
+    static final int DOORKEEPER_LIMIT = 200_000;
     final java.util.concurrent.ConcurrentHashMap<String, TermMatches> tokenCache =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<String> seenOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicLong cachedTerms = new java.util.concurrent.atomic.AtomicLong();
 
     private volatile boolean tokenCacheEnabled = true;
 
     /** Forgets the per-token cache (for measurements of the uncached path). */
     public void clearTokenCache() {
         tokenCache.clear();
+        seenOnce.clear();
+        cachedTerms.set(0);
     }
 
     /** Turns the per-token cache on or off (off: every query token is looked up afresh; for measurements). */
     public void setTokenCacheEnabled(boolean enabled) {
         tokenCacheEnabled = enabled;
         if (!enabled) {
-            tokenCache.clear();
+            clearTokenCache();
         }
     }
 
@@ -87,12 +97,26 @@ public final class MatchIndex {
         return tokenCache.size();
     }
 
+    /**
+     * Offers a token's lookup to the cache. Admitted only the second time the token is seen: names seen once (typos,
+     * customers' unique surnames) would otherwise fill the cache with entries never read again, and the garbage
+     * collector would copy them until they were evicted. When the weight budget is spent, the cache starts over.
+     */
     void cacheTerms(String key, TermMatches m) {
         if (!tokenCacheEnabled) {
             return;
         }
-        if (tokenCache.size() >= TOKEN_CACHE_LIMIT) {
+        if (!seenOnce.remove(key)) {
+            if (seenOnce.size() >= DOORKEEPER_LIMIT) {
+                seenOnce.clear();
+            }
+            seenOnce.add(key);
+            return;
+        }
+        int weight = m.terms().length + 8;
+        if (cachedTerms.addAndGet(weight) > TOKEN_CACHE_MAX_TERMS) {
             tokenCache.clear();
+            cachedTerms.set(weight);
         }
         tokenCache.put(key, m);
     }

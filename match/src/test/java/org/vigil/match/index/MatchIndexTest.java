@@ -92,4 +92,25 @@ class MatchIndexTest {
         assertThat(new Screener(ix).screen(Query.name("Hafiz Muhammad Saeed")))
                 .anySatisfy(m -> assertThat(m.id()).isEqualTo(SmallLists.SAEED));
     }
+
+    @Test
+    void aTokenIsCachedTheSecondTimeItIsSeenAndTheCacheChangesNoResult() {
+        MatchIndex ix = MatchIndex.build(SmallLists.ENTITIES);
+        Screener screener = new Screener(ix);
+        org.vigil.match.ScreenOptions options = org.vigil.match.ScreenOptions.defaults();
+        var first = screener.screen(Query.name("Zakir Rehmann Lakvi"), options).matches();
+        assertThat(ix.tokenCacheSize()).as("seen once: not cached").isZero();
+        var second = screener.screen(Query.name("Zakir Rehmann Lakvi"), options).matches();
+        int cached = ix.tokenCacheSize();
+        assertThat(cached).as("seen twice: cached (its tokens and joined forms)").isGreaterThanOrEqualTo(3);
+        var third = screener.screen(Query.name("Zakir Rehmann Lakvi"), options).matches();
+        assertThat(second).isEqualTo(first);
+        assertThat(third).isEqualTo(first);
+        assertThat(first).extracting(m -> m.entity().id()).contains(SmallLists.LAKHVI);
+        // a stream of one-off tokens never enters the cache
+        for (int i = 0; i < 500; i++) {
+            screener.screen(Query.name("Qzx" + i + " Unseen" + (i * 7)), options);
+        }
+        assertThat(ix.tokenCacheSize()).isEqualTo(cached);
+    }
 }
