@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** {@code vigil audit verify}: checks the hash chain of the audit log. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "The tamper-evident audit log.",
-        subcommands = {AuditCommand.Verify.class})
+        subcommands = {AuditCommand.Verify.class, AuditCommand.Retention.class})
 public final class AuditCommand implements Runnable {
     @Mixin
     ConfigOptions options;
@@ -38,6 +38,32 @@ public final class AuditCommand implements Runnable {
                 (v.ok() ? options.out() : options.err()).println(v.ok() ? v.toString() : "vigil: " + v);
                 return v.ok() ? 0 : 1;
             }
+        }
+    }
+
+    /** Shows or sets how long audit rows are kept; a change is itself an audit row. */
+    @Command(name = "retention", mixinStandardHelpOptions = true,
+            description = {"Show, or set with --years, how many years audit rows are kept (10 by default, as 31 CFR "
+                    + "501.601 asks of sanctions records at least). Rows are never deleted before then."})
+    public static final class Retention implements Callable<Integer> {
+        @Mixin
+        ConfigOptions options;
+
+        @Option(names = "--years", paramLabel = "N", description = "New retention period in years (at least 1).")
+        Integer years;
+
+        @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: configured/embedded).")
+        String db;
+
+        @Override
+        public Integer call() {
+            try (Services services = options.services(db)) {
+                if (years != null) {
+                    services.audit().setRetentionYears(UsersCommand.actor(), years);
+                }
+                options.out().printf("audit retention: %d years%n", services.audit().retentionYears());
+            }
+            return 0;
         }
     }
 }

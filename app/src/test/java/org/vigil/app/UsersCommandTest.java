@@ -85,4 +85,17 @@ class UsersCommandTest {
             assertThat(s.apiKeys().authenticate(plain)).isEmpty();
         }
     }
+
+    @Test
+    void auditRetentionIsTenYearsUntilChangedAndTheChangeIsAudited() {
+        assertThat(vigil("", "audit", "retention").out()).contains("audit retention: 10 years");
+        Run bad = vigil("", "audit", "retention", "--years", "0");
+        assertThat(bad.status()).isEqualTo(1);
+        assertThat(bad.err()).contains("retention-years: must be at least 1");
+        assertThat(vigil("", "audit", "retention", "--years", "12").out()).contains("audit retention: 12 years");
+        try (Services s = new Services(Database.open(Database.h2FileUrl(data)), Clock.systemUTC())) {
+            assertThat(s.audit().read(1, 100)).extracting(e -> e.action()).containsExactly("audit.retention.set");
+            assertThat(s.audit().read(1, 100).get(0).details()).contains("\"from\":10").contains("\"to\":12");
+        }
+    }
 }
