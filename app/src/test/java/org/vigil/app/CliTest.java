@@ -80,6 +80,17 @@ class CliTest {
         assertThat(forced.out()).contains("activated un-sc@2025-08-02");
         assertThat(vigil("lists", "activate", "un-sc@2026-02-27").status()).isZero();
         assertThat(vigil("lists", "history", "un-sc").out()).contains("REJECTED").contains("ROLLED_BACK");
+
+        // every load and activation from the command line is in the audit log, refused ones too
+        try (org.vigil.app.Services s = new org.vigil.app.Services(org.vigil.screening.db.Database.open(
+                org.vigil.screening.db.Database.h2FileUrl(data)), java.time.Clock.systemUTC())) {
+            var rows = s.audit().read(1, 100);
+            assertThat(rows).extracting(e -> e.action()).containsSubsequence("lists.load", "lists.load",
+                    "lists.activate");
+            assertThat(rows.get(0).details()).contains("\"outcome\":\"REJECTED\"");
+            assertThat(rows).anySatisfy(e -> assertThat(e.details()).contains("\"version\":\"un-sc@2025-08-02"));
+            assertThat(s.audit().verify().ok()).isTrue();
+        }
     }
 
     @Test

@@ -25,6 +25,7 @@ public final class ListsActivateCommand implements Callable<Integer> {
         VersionInfo v = ctx.store().find(version).orElseThrow(() -> new IllegalArgumentException(
                 "no stored version '" + version + "'; see `vigil lists show --all`"));
         VersionInfo active = ctx.store().activate(v.id());
+        ListAudit.activated(options, active);
         options.out().println(active.source() + ": activated " + active.id() + " (" + active.counts() + ")");
         return 0;
     }

@@ -55,6 +55,7 @@ public final class ListsLoadCommand implements Callable<Integer> {
                 .withMaxBytesPerFile(ctx.config().maxFileBytes())
                 .withForce(force);
         ImportResult r = ctx.store().importFiles(req);
+        ListAudit.record(options, "lists.load", src, r, req.origin());
         (r.outcome() == ImportResult.Outcome.FAILED || r.outcome() == ImportResult.Outcome.REJECTED
                 ? options.err() : options.out()).println(src + ": " + r.message());
         int shown = 0;

@@ -57,6 +57,8 @@ public final class ListsUpdateCommand implements Callable<Integer> {
             }
             UpdateResult r = updater.update(s);
             results.add(r);
+            r.load().ifPresent(load -> ListAudit.record(options, "lists.update", s.source(), load,
+                    String.join(" ", s.urls().stream().map(u -> u.toString().replaceAll("\\?.*$", "?…")).toList())));
             if (!json) {
                 (r.failed() ? options.err() : options.out()).println(r.source() + ": " + r.status() + ": " + r.message());
             }
