@@ -79,18 +79,7 @@ final class ApiJson {
         if (type == null || !type.toLowerCase(Locale.ROOT).strip().startsWith("application/json")) {
             throw new ApiError(415, null, "the request body must be JSON, sent as Content-Type: application/json");
         }
-        if (c.req().getContentLengthLong() > maxBytes) {
-            throw tooLarge(maxBytes);
-        }
-        byte[] bytes;
-        try (InputStream in = c.req().getInputStream()) {
-            bytes = in.readNBytes(maxBytes + 1);
-        } catch (IOException e) {
-            throw new ApiError(400, null, "could not read the request body: " + e.getMessage());
-        }
-        if (bytes.length > maxBytes) {
-            throw tooLarge(maxBytes);
-        }
+        byte[] bytes = bodyBytes(c, maxBytes, "request body");
         if (bytes.length == 0) {
             throw new ApiError(400, null, "empty request body; expected a JSON object");
         }
@@ -115,8 +104,33 @@ final class ApiJson {
         }
     }
 
-    private static ApiError tooLarge(int maxBytes) {
-        return new ApiError(413, null, "request body larger than " + maxBytes + " bytes");
+    /**
+     * The whole body, at most {@code maxBytes}: 413 ("{@code what} larger than N bytes") when the declared length or
+     * the bytes actually sent (a chunked body has no length) go over, 400 when it cannot be read.
+     */
+    static byte[] bodyBytes(Context c, int maxBytes, String what) {
+        return bodyBytes(c, maxBytes, what, "");
+    }
+
+    /** As {@link #bodyBytes(Context, int, String)}, with {@code hint} (what to do instead) after a 413's message. */
+    static byte[] bodyBytes(Context c, int maxBytes, String what, String hint) {
+        if (c.req().getContentLengthLong() > maxBytes) {
+            throw tooLarge(maxBytes, what, hint);
+        }
+        byte[] bytes;
+        try (InputStream in = c.req().getInputStream()) {
+            bytes = in.readNBytes(maxBytes + 1);
+        } catch (IOException e) {
+            throw new ApiError(400, null, "could not read the request body: " + e.getMessage());
+        }
+        if (bytes.length > maxBytes) {
+            throw tooLarge(maxBytes, what, hint);
+        }
+        return bytes;
+    }
+
+    private static ApiError tooLarge(int maxBytes, String what, String hint) {
+        return new ApiError(413, null, what + " larger than " + maxBytes + " bytes" + hint);
     }
 
     /** {@code node} as an object whose field names are all in {@code allowed}. */

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -130,18 +128,7 @@ final class ReconcileApi {
 
     /** The url-encoded form, read with the body size limit (Jetty's own form limit is much smaller). */
     private Map<String, String> form(Context c) {
-        if (c.req().getContentLengthLong() > maxBodyBytes) {
-            throw tooLarge();
-        }
-        byte[] bytes;
-        try (InputStream in = c.req().getInputStream()) {
-            bytes = in.readNBytes(maxBodyBytes + 1);
-        } catch (IOException e) {
-            throw new ApiError(400, null, "could not read the request body: " + e.getMessage());
-        }
-        if (bytes.length > maxBodyBytes) {
-            throw tooLarge();
-        }
+        byte[] bytes = ApiJson.bodyBytes(c, maxBodyBytes, "request body");
         Map<String, String> out = new LinkedHashMap<>();
         for (String pair : new String(bytes, StandardCharsets.UTF_8).split("&")) {
             if (pair.isEmpty()) {
@@ -167,9 +154,6 @@ final class ReconcileApi {
         return out;
     }
 
-    private ApiError tooLarge() {
-        return new ApiError(413, null, "request body larger than " + maxBodyBytes + " bytes");
-    }
 
     private static JsonNode parseQueries(String text) {
         return ApiJson.parse(text.getBytes(StandardCharsets.UTF_8), "queries");

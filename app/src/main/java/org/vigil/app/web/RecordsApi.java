@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -153,18 +152,8 @@ final class RecordsApi {
         if (type == null || !type.toLowerCase(Locale.ROOT).strip().startsWith("text/csv")) {
             throw new ApiError(415, null, "the request body must be CSV, sent as Content-Type: text/csv");
         }
-        if (c.req().getContentLengthLong() > MAX_IMPORT_BYTES) {
-            throw new ApiError(413, null, "CSV body larger than " + MAX_IMPORT_BYTES + " bytes; split the file or "
-                    + "use `vigil monitor import`");
-        }
-        byte[] bytes;
-        try (InputStream in = c.req().getInputStream()) {
-            bytes = in.readNBytes(MAX_IMPORT_BYTES + 1);
-        }
-        if (bytes.length > MAX_IMPORT_BYTES) {
-            throw new ApiError(413, null, "CSV body larger than " + MAX_IMPORT_BYTES + " bytes; split the file or "
-                    + "use `vigil monitor import`");
-        }
+        byte[] bytes = ApiJson.bodyBytes(c, MAX_IMPORT_BYTES, "CSV body",
+                "; split the file or use `vigil monitor import`");
         if (bytes.length == 0) {
             throw new ApiError(400, null, "empty request body; expected a CSV file with a header line id,name");
         }
