@@ -3,10 +3,8 @@ package org.vigil.screening.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
+import org.vigil.screening.testing.MovableClock;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,35 +26,12 @@ class RescreenRunsTest {
     @TempDir
     Path dir;
 
-    /** A clock tests move by hand. */
-    static final class MovableClock extends Clock {
-        final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-03-01T10:00:00Z"));
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        void advance(Duration d) {
-            now.updateAndGet(t -> t.plus(d));
-        }
-    }
 
     @ParameterizedTest
     @EnumSource(Backend.class)
     void eightInstancesRacingForOneVersionGiveOneWinner(Backend backend) throws Exception {
         try (Database db = backend.open(dir)) {
-            MovableClock clock = new MovableClock();
+            MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
             AuditLog audit = new AuditLog(db.jdbi(), clock);
             RescreenRuns runs = new RescreenRuns(db.jdbi(), audit, clock);
             ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -85,7 +60,7 @@ class RescreenRunsTest {
     @EnumSource(Backend.class)
     void aCrashedRunIsTakenOverAfterItsLeaseAndTheNextVersionComparesWithTheLastOne(Backend backend) {
         try (Database db = backend.open(dir)) {
-            MovableClock clock = new MovableClock();
+            MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
             AuditLog audit = new AuditLog(db.jdbi(), clock);
             RescreenRuns runs = new RescreenRuns(db.jdbi(), audit, clock);
             Duration lease = Duration.ofSeconds(60);
@@ -126,7 +101,7 @@ class RescreenRunsTest {
     @EnumSource(Backend.class)
     void aVersionReplacedBeforeItsRunFinishedIsCoveredByComparingWithTheLastFinishedOne(Backend backend) {
         try (Database db = backend.open(dir)) {
-            MovableClock clock = new MovableClock();
+            MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
             RescreenRuns runs = new RescreenRuns(db.jdbi(), new AuditLog(db.jdbi(), clock), clock);
             Duration lease = Duration.ofSeconds(60);
             RescreenRuns.Claim v1 = runs.claim("gb-hmt@2026-01-01-00000001", "gb-hmt", "a", lease).orElseThrow();
@@ -145,7 +120,7 @@ class RescreenRunsTest {
     @EnumSource(Backend.class)
     void aFailedRunIsRetriedAfterItsDelayAndGivenUpAfterMaxAttempts(Backend backend) {
         try (Database db = backend.open(dir)) {
-            MovableClock clock = new MovableClock();
+            MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
             AuditLog audit = new AuditLog(db.jdbi(), clock);
             RescreenRuns runs = new RescreenRuns(db.jdbi(), audit, clock);
             Duration lease = Duration.ofSeconds(60);

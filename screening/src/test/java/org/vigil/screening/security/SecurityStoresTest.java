@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
+import org.vigil.screening.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,29 +20,6 @@ class SecurityStoresTest {
     @TempDir
     Path dir;
 
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
-        final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-03-01T08:00:00Z"));
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        void advance(Duration d) {
-            now.updateAndGet(t -> t.plus(d));
-        }
-    }
 
     @Test
     void argon2idHashesVerifyOnlyTheirPasswordAndCarryTheirCost() {
@@ -62,7 +36,7 @@ class SecurityStoresTest {
     @ParameterizedTest
     @EnumSource(Backend.class)
     void usersLogInWithTheirPasswordOnlyAndEveryAttemptIsAudited(Backend backend) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-03-01T08:00:00Z"));
         try (Database db = backend.open(dir)) {
             AuditLog audit = new AuditLog(db.jdbi(), clock);
             Users users = new Users(db.jdbi(), audit, clock);
@@ -95,7 +69,7 @@ class SecurityStoresTest {
     @ParameterizedTest
     @EnumSource(Backend.class)
     void apiKeysAreStoredAsDigestsAndStopWorkingWhenRevoked(Backend backend) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-03-01T08:00:00Z"));
         try (Database db = backend.open(dir)) {
             AuditLog audit = new AuditLog(db.jdbi(), clock);
             ApiKeys keys = new ApiKeys(db.jdbi(), audit, clock);
@@ -122,7 +96,7 @@ class SecurityStoresTest {
     @ParameterizedTest
     @EnumSource(Backend.class)
     void sessionsEndWhenIdleAtTheAbsoluteLimitOnLogoutAndWhenTheUserIsDisabled(Backend backend) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-03-01T08:00:00Z"));
         try (Database db = backend.open(dir)) {
             AuditLog audit = new AuditLog(db.jdbi(), clock);
             Users users = new Users(db.jdbi(), audit, clock);

@@ -10,11 +10,8 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +23,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.vigil.screening.testing.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,28 +61,6 @@ class WebhooksTest {
     final List<Received> received = new CopyOnWriteArrayList<>();
     final AtomicInteger failNext = new AtomicInteger();
 
-    static final class MovableClock extends Clock {
-        final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-03-01T10:00:00Z"));
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        void advance(Duration d) {
-            now.updateAndGet(t -> t.plus(d));
-        }
-    }
 
     @BeforeEach
     void startEndpoint() throws Exception {
@@ -148,7 +123,7 @@ class WebhooksTest {
 
     private Fixture open(Backend backend) {
         Database db = backend.open(dir);
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
         AuditLog audit = new AuditLog(db.jdbi(), clock);
         Webhooks webhooks = new Webhooks(db.jdbi(), audit, clock);
         return new Fixture(db, audit, webhooks, new AlertService(db.jdbi(), audit, clock, webhooks.outbox()), clock);
