@@ -27,13 +27,13 @@ public final class AuditCommand implements Runnable {
         @Mixin
         ConfigOptions options;
 
-        @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: the embedded H2 "
-                + "database in the data directory), e.g. jdbc:postgresql://host/vigil.")
-        String db;
+        @Mixin
+
+        DatabaseOption db;
 
         @Override
         public Integer call() {
-            try (Services services = options.services(db)) {
+            try (Services services = db.open(options)) {
                 Verification v = services.audit().verify();
                 (v.ok() ? options.out() : options.err()).println(v.ok() ? v.toString() : "vigil: " + v);
                 return v.ok() ? 0 : 1;
@@ -52,12 +52,13 @@ public final class AuditCommand implements Runnable {
         @Option(names = "--years", paramLabel = "N", description = "New retention period in years (at least 1).")
         Integer years;
 
-        @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: configured/embedded).")
-        String db;
+        @Mixin
+
+        DatabaseOption db;
 
         @Override
         public Integer call() {
-            try (Services services = options.services(db)) {
+            try (Services services = db.open(options)) {
                 if (years != null) {
                     services.audit().setRetentionYears(UsersCommand.actor(), years);
                 }

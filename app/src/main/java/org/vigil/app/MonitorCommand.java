@@ -45,9 +45,9 @@ public final class MonitorCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "CSV file of records.")
         Path file;
 
-        @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: the embedded H2 "
-                + "database in the data directory).")
-        String db;
+        @Mixin
+
+        DatabaseOption db;
 
         @Option(names = "--actor", paramLabel = "NAME", description = "Who imports, for the audit log (default: the "
                 + "operating-system user).")
@@ -58,7 +58,7 @@ public final class MonitorCommand implements Runnable {
             String who = actor != null ? actor : "cli:" + System.getProperty("user.name", "unknown");
             RecordScreening.Index index = activeIndex(options.open());
             RecordScreening.Imported imported;
-            try (Services services = options.services(db); InputStream in = Files.newInputStream(file)) {
+            try (Services services = db.open(options); InputStream in = Files.newInputStream(file)) {
                 imported = services.recordScreening().importCsv(who, in, file.toString(), index);
             }
             ImportResult r = imported.result();

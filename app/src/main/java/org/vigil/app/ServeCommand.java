@@ -25,10 +25,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: 127.0.0.1).")
     String host;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database, e.g. jdbc:postgresql://db/vigil "
-            + "(default: db.url, $VIGIL_DB_URL, else the embedded H2 file in the data directory). User and password "
-            + "from db.user/db.password or $VIGIL_DB_USER/$VIGIL_DB_PASSWORD.")
-    String db;
+    @Mixin
+
+    DatabaseOption db;
 
     @Option(names = "--batch-workers", paramLabel = "N", description = "Threads screening batch jobs in this "
             + "instance (default: one per CPU core but one, at least 1; 0: this instance stores jobs but leaves "
@@ -42,7 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        VigilConfig cfg = options.load().with(host, port, db);
+        VigilConfig cfg = options.load().with(host, port, db.url());
         for (String line : cfg.describe()) {
             options.err().println("vigil: " + line);
         }

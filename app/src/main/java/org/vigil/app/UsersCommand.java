@@ -54,14 +54,15 @@ public final class UsersCommand implements Runnable {
         @Option(names = "--password-stdin", description = "Read the password from standard input.")
         boolean passwordStdin;
 
-        @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: configured/embedded).")
-        String db;
+        @Mixin
+
+        DatabaseOption db;
 
         @Override
         public Integer call() throws IOException {
             Role r = Role.parse(role);
             String password = readPassword(passwordStdin);
-            try (Services services = options.services(db)) {
+            try (Services services = db.open(options)) {
                 services.users().add(actor(), username, password, r);
             }
             options.out().printf("added %s (%s)%n", username, r.label());
@@ -94,12 +95,13 @@ public final class UsersCommand implements Runnable {
         @Mixin
         ConfigOptions options;
 
-        @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: configured/embedded).")
-        String db;
+        @Mixin
+
+        DatabaseOption db;
 
         @Override
         public Integer call() {
-            try (Services services = options.services(db)) {
+            try (Services services = db.open(options)) {
                 services.users().list().forEach(u -> options.out().printf("%-30s %-9s %s%n", u.username(),
                         u.role().label(), u.enabled() ? "enabled" : "disabled"));
             }
@@ -131,15 +133,16 @@ public final class UsersCommand implements Runnable {
         @Option(names = "--password-stdin", description = "With --password: read it from standard input.")
         boolean passwordStdin;
 
-        @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: configured/embedded).")
-        String db;
+        @Mixin
+
+        DatabaseOption db;
 
         @Override
         public Integer call() throws IOException {
             if (disable && enable) {
                 throw new IllegalArgumentException("--disable and --enable: give one");
             }
-            try (Services services = options.services(db)) {
+            try (Services services = db.open(options)) {
                 var user = services.users().find(username)
                         .orElseThrow(() -> new IllegalArgumentException("no user '" + username + "'"));
                 if (role != null || disable || enable) {
@@ -180,13 +183,13 @@ public final class UsersCommand implements Runnable {
                     description = "analyst, reviewer or admin.")
             String role;
 
-            @Option(names = "--db", paramLabel = "JDBC_URL",
-                    description = "The database (default: configured/embedded).")
-            String db;
+            @Mixin
+
+            DatabaseOption db;
 
             @Override
             public Integer call() {
-                try (Services services = options.services(db)) {
+                try (Services services = db.open(options)) {
                     ApiKeys.Created k = services.apiKeys().create(actor(), name, Role.parse(role));
                     options.err().printf("vigil: API key %d '%s' (%s) created; it is shown only now:%n",
                             k.key().id(), k.key().name(), k.key().role().label());
@@ -202,13 +205,13 @@ public final class UsersCommand implements Runnable {
             @Mixin
             ConfigOptions options;
 
-            @Option(names = "--db", paramLabel = "JDBC_URL",
-                    description = "The database (default: configured/embedded).")
-            String db;
+            @Mixin
+
+            DatabaseOption db;
 
             @Override
             public Integer call() {
-                try (Services services = options.services(db)) {
+                try (Services services = db.open(options)) {
                     services.apiKeys().list().forEach(k -> options.out().printf("%4d %-30s %-9s %s… %s%n", k.id(),
                             k.name(), k.role().label(), k.prefix(),
                             k.revokedAt().map(t -> "revoked " + t).orElse("active since " + k.createdAt())));
@@ -225,13 +228,13 @@ public final class UsersCommand implements Runnable {
             @Parameters(paramLabel = "ID")
             long id;
 
-            @Option(names = "--db", paramLabel = "JDBC_URL",
-                    description = "The database (default: configured/embedded).")
-            String db;
+            @Mixin
+
+            DatabaseOption db;
 
             @Override
             public Integer call() {
-                try (Services services = options.services(db)) {
+                try (Services services = db.open(options)) {
                     services.apiKeys().revoke(actor(), id);
                 }
                 options.out().printf("revoked API key %d%n", id);
