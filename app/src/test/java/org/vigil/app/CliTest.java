@@ -3,8 +3,6 @@ package org.vigil.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.app.json.Json;
 import org.vigil.lists.testing.TestData;
 
 /** The CLI as a user drives it, on a fresh data directory: first run installs the bundled lists. */
@@ -20,32 +17,21 @@ class CliTest {
     @TempDir
     Path data;
 
-    record Run(int status, String out, String err) {
-        JsonNode json() throws Exception {
-            return Json.MAPPER.readTree(out);
-        }
-    }
 
-    Run vigil(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        int sub = all.size() >= 2 && all.get(0).equals("lists") ? 2 : 1;
-        all.addAll(sub, List.of("--data", data.toString()));
-        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
-        return new Run(status, out.toString(), err.toString());
+    VigilCli.Run vigil(String... args) {
+        return new VigilCli(data).run(args);
     }
 
     @BeforeEach
     void firstRun() {
-        Run r = vigil("lists", "show");
+        VigilCli.Run r = vigil("lists", "show");
         assertThat(r.status()).isZero();
         assertThat(r.err()).contains("first run: loaded the bundled list snapshot");
     }
 
     @Test
     void showListsTheBundledSnapshot() throws Exception {
-        Run r = vigil("lists", "show");
+        VigilCli.Run r = vigil("lists", "show");
         assertThat(r.out()).contains("un-sc").contains("us-ofac-sdn").contains("2026-02-27");
         assertThat(r.err()).doesNotContain("first run");
 
@@ -60,7 +46,7 @@ class CliTest {
     @Test
     void anOlderPublicationIsRefusedUnlessForcedAndTheDiffShowsTheChange() throws Exception {
         Path older = TestData.fixture("un/un_consolidatedLegacyByPRN_2025-08-02.xml");
-        Run refused = vigil("lists", "load", older.toString(), "--source", "un-sc");
+        VigilCli.Run refused = vigil("lists", "load", older.toString(), "--source", "un-sc");
         assertThat(refused.status()).isEqualTo(3);
         assertThat(refused.err()).contains("older than the active version").contains("stays active");
 
@@ -72,10 +58,10 @@ class CliTest {
         JsonNode fileDiff = vigil("lists", "diff", older.toString(), TestData.unBundled().toString(), "--json").json();
         assertThat(fileDiff.at("/summary")).isEqualTo(diff.at("/summary"));
 
-        Run text = vigil("lists", "diff", "un-sc@2025-08-02", "un-sc@active");
+        VigilCli.Run text = vigil("lists", "diff", "un-sc@2025-08-02", "un-sc@active");
         assertThat(text.out()).contains("127 added, 3 removed");
 
-        Run forced = vigil("lists", "load", older.toString(), "--source", "un-sc", "--force");
+        VigilCli.Run forced = vigil("lists", "load", older.toString(), "--source", "un-sc", "--force");
         assertThat(forced.status()).isZero();
         assertThat(forced.out()).contains("activated un-sc@2025-08-02");
         assertThat(vigil("lists", "activate", "un-sc@2026-02-27").status()).isZero();
@@ -98,7 +84,7 @@ class CliTest {
         Path bad = data.resolve("consolidated.xml");
         byte[] full = Files.readAllBytes(TestData.unBundled());
         Files.write(bad, java.util.Arrays.copyOf(full, 100_000));
-        Run r = vigil("lists", "load", bad.toString(), "--source", "un-sc");
+        VigilCli.Run r = vigil("lists", "load", bad.toString(), "--source", "un-sc");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains(bad + ":").contains("stays active");
         assertThat(vigil("lists", "show", "--json").json().get(0).get("lastProblem").asText()).contains("failed");
@@ -121,22 +107,22 @@ class CliTest {
         saeed.get("otherDesignations").forEach(n -> saeedOthers.add(n.get("id").asText()));
         assertThat(saeedOthers).contains("un-sc:QDi.263");
 
-        Run text = vigil("entity", "un-sc:QDe.118");
+        VigilCli.Run text = vigil("entity", "un-sc:QDe.118");
         assertThat(text.out()).contains("Names (28):").contains("Jamaat-ud-Dawa").contains("Linked from")
                 .contains("Other designations of the same subject:");
     }
 
     @Test
     void unknownIdsAndBadArgumentsGiveClearErrors() {
-        Run missing = vigil("entity", "un-sc:QDi.999");
+        VigilCli.Run missing = vigil("entity", "un-sc:QDi.999");
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err()).contains("un-sc:QDi.999 is not in the active version");
-        Run malformed = vigil("entity", "QDi.263");
+        VigilCli.Run malformed = vigil("entity", "QDi.263");
         assertThat(malformed.status()).isEqualTo(1);
         assertThat(malformed.err()).contains("entity id must look like SOURCE:ID");
-        Run noSuch = vigil("lists", "diff", "un-sc@1999-01-01", "un-sc");
+        VigilCli.Run noSuch = vigil("lists", "diff", "un-sc@1999-01-01", "un-sc");
         assertThat(noSuch.err()).contains("neither a file nor a stored version");
-        Run format = vigil("lists", "load", data.toString(), "--format", "nope");
+        VigilCli.Run format = vigil("lists", "load", data.toString(), "--format", "nope");
         assertThat(format.err()).contains("unknown list format 'nope'");
     }
 }

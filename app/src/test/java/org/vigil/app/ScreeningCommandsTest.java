@@ -2,8 +2,6 @@ package org.vigil.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
@@ -16,23 +14,14 @@ class ScreeningCommandsTest {
     @TempDir
     Path data;
 
-    record Run(int status, String out, String err) {
-    }
 
-    Run vigil(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = data.toString();
-        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
-        return new Run(status, out.toString(), err.toString());
+    VigilCli.Run vigil(String... args) {
+        return new VigilCli(data).run(args);
     }
 
     @Test
     void verifyPassesOnAnIntactChainAndNamesTheFirstEditedRow() {
-        Run empty = vigil("audit", "verify");
+        VigilCli.Run empty = vigil("audit", "verify");
         assertThat(empty.status()).isZero();
         assertThat(empty.out()).contains("audit chain intact: 0 rows");
 
@@ -42,7 +31,7 @@ class ScreeningCommandsTest {
             log.append("reviewer-2", "alert.decided", "alert:2", "{\"decision\":\"true_match\"}");
             log.append("admin", "config.changed", "audit.retention", "{\"years\":10}");
         }
-        Run intact = vigil("audit", "verify");
+        VigilCli.Run intact = vigil("audit", "verify");
         assertThat(intact.status()).isZero();
         assertThat(intact.out()).contains("audit chain intact: 3 rows");
 
@@ -50,7 +39,7 @@ class ScreeningCommandsTest {
             db.jdbi().useHandle(h -> h.createUpdate("UPDATE audit_log SET details = :d WHERE seq = 2")
                     .bind("d", "{\"decision\":\"false_positive\"}").execute());
         }
-        Run tampered = vigil("audit", "verify");
+        VigilCli.Run tampered = vigil("audit", "verify");
         assertThat(tampered.status()).isEqualTo(1);
         assertThat(tampered.err()).contains("audit chain broken at row 2");
     }
@@ -64,12 +53,12 @@ class ScreeningCommandsTest {
                 C-2,Jane Example,person,1980-13-01,GB
                 C-3,Greenfield Bakery Supplies,organization,,GB
                 """);
-        Run r = vigil("monitor", "import", csv.toString(), "--actor", "ops-1");
+        VigilCli.Run r = vigil("monitor", "import", csv.toString(), "--actor", "ops-1");
         assertThat(r.status()).isEqualTo(1);
         // screened as stored: Saeed is designated by the UN and by OFAC, the bakery by nobody
         assertThat(r.out()).contains("imported 2 record(s), rejected 1; 2 new alert(s)");
         assertThat(r.err()).contains("line 3").contains("dob");
-        Run verify = vigil("audit", "verify");
+        VigilCli.Run verify = vigil("audit", "verify");
         assertThat(verify.status()).isZero();
         assertThat(verify.out()).doesNotContain("intact: 0 rows");
     }

@@ -2,11 +2,6 @@ package org.vigil.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
@@ -20,53 +15,38 @@ class UsersCommandTest {
     @TempDir
     Path data;
 
-    record Run(int status, String out, String err) {
-    }
 
-    Run vigil(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = data.toString();
-        InputStream before = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
-            return new Run(status, out.toString(), err.toString());
-        } finally {
-            System.setIn(before);
-        }
+    VigilCli.Run vigil(String stdin, String... args) {
+        return new VigilCli(data).runWithInput(stdin, args);
     }
 
     @Test
     void addsUsersWithAHashedPasswordAndKeysShownOnce() {
-        Run added = vigil("a long enough password\n", "users", "add", "alice", "--role", "reviewer",
+        VigilCli.Run added = vigil("a long enough password\n", "users", "add", "alice", "--role", "reviewer",
                 "--password-stdin");
         assertThat(added.status()).as(added.err()).isZero();
         assertThat(added.out()).contains("added alice (reviewer)");
 
-        Run weak = vigil("short\n", "users", "add", "bob", "--role", "analyst", "--password-stdin");
+        VigilCli.Run weak = vigil("short\n", "users", "add", "bob", "--role", "analyst", "--password-stdin");
         assertThat(weak.status()).isEqualTo(1);
         assertThat(weak.err()).contains("password: at least 12 characters");
 
-        Run badRole = vigil("a long enough password\n", "users", "add", "carol", "--role", "root",
+        VigilCli.Run badRole = vigil("a long enough password\n", "users", "add", "carol", "--role", "root",
                 "--password-stdin");
         assertThat(badRole.status()).isEqualTo(1);
         assertThat(badRole.err()).contains("role: expected analyst, reviewer or admin");
 
-        Run key = vigil("", "users", "api-key", "add", "core-banking", "--role", "analyst");
+        VigilCli.Run key = vigil("", "users", "api-key", "add", "core-banking", "--role", "analyst");
         assertThat(key.status()).as(key.err()).isZero();
         String plain = key.out().strip();
         assertThat(plain).startsWith("vk_");
 
-        Run list = vigil("", "users", "list");
+        VigilCli.Run list = vigil("", "users", "list");
         assertThat(list.out()).contains("alice").contains("reviewer").doesNotContain("password");
-        Run keys = vigil("", "users", "api-key", "list");
+        VigilCli.Run keys = vigil("", "users", "api-key", "list");
         assertThat(keys.out()).contains("core-banking").contains(plain.substring(0, 10)).doesNotContain(plain);
 
-        Run disable = vigil("", "users", "set", "alice", "--disable");
+        VigilCli.Run disable = vigil("", "users", "set", "alice", "--disable");
         assertThat(disable.status()).as(disable.err()).isZero();
 
         try (Services s = new Services(Database.open(Database.h2FileUrl(data)), Clock.systemUTC())) {
@@ -79,7 +59,7 @@ class UsersCommandTest {
             assertThat(s.audit().verify().ok()).isTrue();
         }
 
-        Run revoke = vigil("", "users", "api-key", "revoke", "1");
+        VigilCli.Run revoke = vigil("", "users", "api-key", "revoke", "1");
         assertThat(revoke.status()).as(revoke.err()).isZero();
         try (Services s = new Services(Database.open(Database.h2FileUrl(data)), Clock.systemUTC())) {
             assertThat(s.apiKeys().authenticate(plain)).isEmpty();
@@ -89,7 +69,7 @@ class UsersCommandTest {
     @Test
     void auditRetentionIsTenYearsUntilChangedAndTheChangeIsAudited() {
         assertThat(vigil("", "audit", "retention").out()).contains("audit retention: 10 years");
-        Run bad = vigil("", "audit", "retention", "--years", "0");
+        VigilCli.Run bad = vigil("", "audit", "retention", "--years", "0");
         assertThat(bad.status()).isEqualTo(1);
         assertThat(bad.err()).contains("retention-years: must be at least 1");
         assertThat(vigil("", "audit", "retention", "--years", "12").out()).contains("audit retention: 12 years");

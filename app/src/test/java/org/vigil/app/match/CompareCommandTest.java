@@ -1,5 +1,6 @@
 package org.vigil.app.match;
 
+import org.vigil.app.VigilCli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,17 +20,17 @@ class CompareCommandTest {
     @TempDir
     Path dir;
 
-    static Vigil vigil;
+    static VigilCli vigil;
 
     @BeforeAll
     static void firstRun() {
-        vigil = new Vigil(data);
+        vigil = new VigilCli(data);
         assertThat(vigil.run("lists", "show").status()).isZero();
     }
 
     @Test
     void twoSpellingsOfTheOrganisationMatchAndTwoDifferentPeopleDoNot() throws Exception {
-        Vigil.Run let = vigil.run("compare", "Lashkar-e-Taiba", "Lashkar e Tayyiba");
+        VigilCli.Run let = vigil.run("compare", "Lashkar-e-Taiba", "Lashkar e Tayyiba");
         assertThat(let.status()).isZero();
         assertThat(let.out()).contains("match true (threshold 0.80)").contains("taiba=tayyiba");
 
@@ -55,7 +56,7 @@ class CompareCommandTest {
                 ,Nobody,,0
                 """);
         Path out = dir.resolve("scores.csv");
-        Vigil.Run r = vigil.run("compare", "--input", in.toString(), "--output", out.toString());
+        VigilCli.Run r = vigil.run("compare", "--input", in.toString(), "--output", out.toString());
         assertThat(r.status()).isZero();
         assertThat(r.err()).contains("row 4: empty name1").contains("compared 4 pairs").contains("1 error");
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
@@ -68,7 +69,7 @@ class CompareCommandTest {
 
         Path noColumns = dir.resolve("bad.csv");
         Files.writeString(noColumns, "a,b\nx,y\n");
-        Vigil.Run bad = vigil.run("compare", "--input", noColumns.toString());
+        VigilCli.Run bad = vigil.run("compare", "--input", noColumns.toString());
         assertThat(bad.status()).isNotZero();
         assertThat(bad.err()).contains("no 'name1' column").contains("the header has: a, b");
     }

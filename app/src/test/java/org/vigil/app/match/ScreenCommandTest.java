@@ -1,5 +1,6 @@
 package org.vigil.app.match;
 
+import org.vigil.app.VigilCli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,17 +25,17 @@ class ScreenCommandTest {
     @TempDir
     Path dir;
 
-    static Vigil vigil;
+    static VigilCli vigil;
 
     @BeforeAll
     static void firstRun() {
-        vigil = new Vigil(data);
+        vigil = new VigilCli(data);
         assertThat(vigil.run("lists", "show").status()).isZero();
     }
 
     @Test
     void findsHafizSaeedUnderAPressSpellingAndSaysWhy() {
-        Vigil.Run r = vigil.run("screen", "Hafiz Mohammad Sayeed");
+        VigilCli.Run r = vigil.run("screen", "Hafiz Mohammad Sayeed");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("un-sc:QDi.263  HAFIZ MUHAMMAD SAEED").contains("(exact 1.00)");
         String first = r.out().lines().findFirst().orElseThrow();
@@ -49,7 +50,7 @@ class ScreenCommandTest {
         assertThat(j.get("id").isNull()).isTrue();
         assertThat(j.at("/query/name").asText()).isEqualTo("Lashkar-e-Toiba");
         assertThat(j.at("/query/type").asText()).isEqualTo("organization");
-        assertThat(Vigil.ids(j)).contains("un-sc:QDe.118");
+        assertThat(VigilCli.ids(j)).contains("un-sc:QDe.118");
         JsonNode let = match(j, "un-sc:QDe.118");
         assertThat(let.get("name").asText()).isEqualTo("LASHKAR-E-TAYYIBA");
         assertThat(let.get("matchedKind").asText()).isNotEmpty();
@@ -65,7 +66,7 @@ class ScreenCommandTest {
     @Test
     void findsAnArabicScriptQueryAndAttributesMoveTheScore() throws Exception {
         JsonNode j = vigil.run("screen", "حافظ محمد سعید", "--dob", "1950", "--country", "Pakistan", "--json").json();
-        assertThat(Vigil.ids(j)).contains("un-sc:QDi.263");
+        assertThat(VigilCli.ids(j)).contains("un-sc:QDi.263");
         assertThat(j.at("/query/country").asText()).isEqualTo("PK");
         List<String> attributes = match(j, "un-sc:QDi.263").get("explanation").findValuesAsText("attribute");
         assertThat(attributes).contains("birthDate");
@@ -74,11 +75,11 @@ class ScreenCommandTest {
     @Test
     void sourcesRestrictTheListsAndUnknownOnesAreNamed() throws Exception {
         JsonNode all = vigil.run("screen", "Hafiz Mohammad Sayeed", "--json").json();
-        assertThat(Vigil.ids(all)).anyMatch(id -> id.startsWith("us-ofac-sdn:"));
+        assertThat(VigilCli.ids(all)).anyMatch(id -> id.startsWith("us-ofac-sdn:"));
         JsonNode un = vigil.run("screen", "Hafiz Mohammad Sayeed", "--sources", "un-sc", "--json").json();
-        assertThat(Vigil.ids(un)).contains("un-sc:QDi.263").allMatch(id -> id.startsWith("un-sc:"));
+        assertThat(VigilCli.ids(un)).contains("un-sc:QDi.263").allMatch(id -> id.startsWith("un-sc:"));
 
-        Vigil.Run bad = vigil.run("screen", "x", "--sources", "un-sc,eu-fsf");
+        VigilCli.Run bad = vigil.run("screen", "x", "--sources", "un-sc,eu-fsf");
         assertThat(bad.status()).isNotZero();
         assertThat(bad.err()).contains("vigil: error: unknown source 'eu-fsf'; available: un-sc, us-ofac-sdn");
     }
@@ -87,7 +88,7 @@ class ScreenCommandTest {
     void noMatchesAndBadOptionsAreSaidPlainly() {
         assertThat(vigil.run("screen", "Quentin Zyxwvut Blorptastic").out())
                 .isEqualTo("no matches at threshold 0.80" + System.lineSeparator());
-        Vigil.Run dob = vigil.run("screen", "John Smith", "--dob", "1950-13");
+        VigilCli.Run dob = vigil.run("screen", "John Smith", "--dob", "1950-13");
         assertThat(dob.status()).isNotZero();
         assertThat(dob.err()).contains("vigil: error: invalid dob '1950-13'");
         assertThat(vigil.run("screen").err()).contains("give a NAME to screen, or --input FILE");
@@ -97,17 +98,17 @@ class ScreenCommandTest {
     void screensAgainstAListFileInstead() throws Exception {
         Path un = TestData.fixture("un/un_consolidatedLegacyByPRN_2025-08-02.xml");
         JsonNode j = vigil.run("screen", "Hafiz Mohammad Sayeed", "--list", un.toString(), "--json").json();
-        assertThat(Vigil.ids(j)).contains("un-sc:QDi.263").allMatch(id -> id.startsWith("un-sc:"));
+        assertThat(VigilCli.ids(j)).contains("un-sc:QDi.263").allMatch(id -> id.startsWith("un-sc:"));
 
         Path own = dir.resolve("watchlist.csv");
         Files.writeString(own, "id,name,type,dob\nC-1,Johnathan Quincy Examplar,person,1970\n"
                 + "C-2,Acme Shell Trading Ltd,organization,\n");
         JsonNode mine = vigil.run("screen", "Jonathan Quincy Exemplar", "--list", own.toString(), "--json").json();
-        assertThat(Vigil.ids(mine)).containsExactly("internal:C-1");
+        assertThat(VigilCli.ids(mine)).containsExactly("internal:C-1");
 
         Path broken = dir.resolve("broken.csv");
         Files.writeString(broken, "id,name,dob\nC-1,Someone,19xx\n");
-        Vigil.Run r = vigil.run("screen", "Someone", "--list", broken.toString(), "--format", "vigil-csv");
+        VigilCli.Run r = vigil.run("screen", "Someone", "--list", broken.toString(), "--format", "vigil-csv");
         assertThat(r.status()).isNotZero();
         assertThat(r.err()).startsWith("vigil: error: " + broken + ":2:");
     }
@@ -116,7 +117,7 @@ class ScreenCommandTest {
     void batchWritesOneJsonLinePerRowWithRowErrorsInline() throws Exception {
         Path in = names();
         Path out = dir.resolve("results.jsonl");
-        Vigil.Run r = vigil.run("screen", "--input", in.toString(), "--output", out.toString());
+        VigilCli.Run r = vigil.run("screen", "--input", in.toString(), "--output", out.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("row 4: invalid dob '1960-13-45'").contains("row 5: empty name")
@@ -129,9 +130,9 @@ class ScreenCommandTest {
             assertThat(rows[i].get("row").asInt()).isEqualTo(i + 1);
         }
         assertThat(rows[0].get("id").asText()).isEqualTo("C-1");
-        assertThat(Vigil.ids(rows[0])).contains("un-sc:QDi.263");
+        assertThat(VigilCli.ids(rows[0])).contains("un-sc:QDi.263");
         assertThat(rows[0].at("/query/dob").asText()).isEqualTo("1950");
-        assertThat(Vigil.ids(rows[1])).contains("un-sc:QDe.118");
+        assertThat(VigilCli.ids(rows[1])).contains("un-sc:QDe.118");
         assertThat(rows[2].get("matches")).isEmpty();
         assertThat(rows[2].has("error")).isFalse();
         assertThat(rows[3].get("error").asText()).contains("invalid dob");
@@ -148,7 +149,7 @@ class ScreenCommandTest {
     @Test
     void batchWritesCsvWithOneLinePerMatch() throws Exception {
         Path out = dir.resolve("results.csv");
-        Vigil.Run r = vigil.run("screen", "--input", names().toString(), "--output", out.toString(), "--limit", "2");
+        VigilCli.Run r = vigil.run("screen", "--input", names().toString(), "--output", out.toString(), "--limit", "2");
         assertThat(r.status()).isZero();
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("row,id,query,rank,match_id,match_name,matched_name,score,explanation,"
@@ -166,7 +167,7 @@ class ScreenCommandTest {
         Path noName = dir.resolve("people.csv");
         Files.writeString(noName, "id,full_name\n1,John Smith\n");
         Path out = dir.resolve("results.jsonl");
-        Vigil.Run r = vigil.run("screen", "--input", noName.toString(), "--output", out.toString());
+        VigilCli.Run r = vigil.run("screen", "--input", noName.toString(), "--output", out.toString());
         assertThat(r.status()).isNotZero();
         assertThat(r.err()).contains("vigil: error: " + noName + ": no 'name' column")
                 .contains("the header has: id, full_name");
@@ -178,7 +179,7 @@ class ScreenCommandTest {
         System.arraycopy(head, 0, all, 0, head.length);
         System.arraycopy(tail, 0, all, head.length, tail.length);
         Files.write(bad, all);
-        Vigil.Run enc = vigil.run("screen", "--input", bad.toString(), "--output", out.toString());
+        VigilCli.Run enc = vigil.run("screen", "--input", bad.toString(), "--output", out.toString());
         assertThat(enc.status()).isNotZero();
         assertThat(enc.err()).contains("vigil: error: " + bad + ":3").contains("not valid UTF-8");
         try (var files = Files.list(dir)) {
