@@ -114,19 +114,40 @@ final class ApiJson {
 
     /** As {@link #bodyBytes(Context, int, String)}, with {@code hint} (what to do instead) after a 413's message. */
     static byte[] bodyBytes(Context c, int maxBytes, String what, String hint) {
-        if (c.req().getContentLengthLong() > maxBytes) {
-            throw tooLarge(maxBytes, what, hint);
-        }
-        byte[] bytes;
+        long declared = c.req().getContentLengthLong();
         try (InputStream in = c.req().getInputStream()) {
-            bytes = in.readNBytes(maxBytes + 1);
+            if (declared > maxBytes) {
+                drain(in, declared);
+                throw tooLarge(maxBytes, what, hint);
+            }
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                drain(in, DRAIN_LIMIT_BYTES);
+                throw tooLarge(maxBytes, what, hint);
+            }
+            return bytes;
         } catch (IOException e) {
             throw new ApiError(400, null, "could not read the request body: " + e.getMessage());
         }
-        if (bytes.length > maxBytes) {
-            throw tooLarge(maxBytes, what, hint);
+    }
+
+    /**
+     * Most bytes of an over-long body read and thrown away before the 413 goes out. A client that is still sending
+     * when the server answers and closes gets a broken pipe instead of the 413 (Java's HttpClient does): reading a
+     * modest excess lets it see the answer; a body past this is cut off (the connection closes) rather than read.
+     */
+    static final long DRAIN_LIMIT_BYTES = 16L * 1024 * 1024;
+
+    private static void drain(InputStream in, long declared) throws IOException {
+        if (declared > DRAIN_LIMIT_BYTES) {
+            return;
         }
-        return bytes;
+        byte[] sink = new byte[64 * 1024];
+        long left = DRAIN_LIMIT_BYTES;
+        int n;
+        while (left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) >= 0) {
+            left -= n;
+        }
     }
 
     private static ApiError tooLarge(int maxBytes, String what, String hint) {
