@@ -279,50 +279,108 @@ public final class BatchJobs {
             throw new IllegalArgumentException("results: " + results.size() + " for a chunk of " + claim.rowCount()
                     + " rows");
         }
+        try {
+            return jdbi.inTransaction(h -> {
+                // Written in the order that leaves a usable state if only a prefix of this transaction survives a
+                // crash (the embedded H2 has been seen to recover part of a transaction that never committed, see
+                // docs/durability.md): results first (a later completion of the chunk replaces them), then the
+                // chunk's DONE mark, then the job's counters (recover() recounts those from the chunks).
+                h.createUpdate("DELETE FROM batch_result WHERE job_id = :job AND row_no >= :first AND row_no < :end")
+                        .bind("job", claim.jobId()).bind("first", claim.firstRow())
+                        .bind("end", claim.firstRow() + claim.rowCount()).execute();
+                PreparedBatch batch = h.prepareBatch("INSERT INTO batch_result (job_id, row_no, match_count, "
+                        + "result_json, result_csv) VALUES (:job, :row, :matches, :json, :csv)");
+                long matched = 0;
+                long matches = 0;
+                for (int i = 0; i < results.size(); i++) {
+                    RowResult r = results.get(i);
+                    batch.bind("job", claim.jobId()).bind("row", claim.firstRow() + i).bind("matches", r.matches())
+                            .bind("json", r.json()).bind("csv", r.csv()).add();
+                    matches += r.matches();
+                    matched += r.matches() > 0 ? 1 : 0;
+                }
+                batch.execute();
+                int held = h.createUpdate("UPDATE batch_chunk SET state = 'DONE', lease_owner = NULL, "
+                                + "lease_until = NULL WHERE job_id = :job AND chunk_no = :chunk AND state = 'CLAIMED' "
+                                + "AND attempts = :attempt")
+                        .bind("job", claim.jobId()).bind("chunk", claim.chunkNo()).bind("attempt", claim.attempt())
+                        .execute();
+                if (held != 1) {
+                    throw new ClaimLost();
+                }
+                h.createUpdate("UPDATE batch_job SET chunks_done = chunks_done + 1, rows_done = rows_done + :rows, "
+                                + "rows_matched = rows_matched + :matched, match_count = match_count + :matches "
+                                + "WHERE id = :job")
+                        .bind("rows", results.size()).bind("matched", matched).bind("matches", matches)
+                        .bind("job", claim.jobId()).execute();
+                finishIfDone(h, claim.jobId(), claim.owner());
+                return true;
+            });
+        } catch (ClaimLost lost) {
+            return false; // rolled back: the results written above are gone with it
+        }
+    }
+
+    /** Thrown inside a completion whose claim turned out to be lost, to roll the transaction back. */
+    private static final class ClaimLost extends RuntimeException {
+        ClaimLost() {
+            super("claim lost", null, false, false);
+        }
+    }
+
+    /**
+     * Completes job {@code jobId} if it is running and all its chunks are done (audited as {@code batch.complete}),
+     * and drops the chunks' stored input, kept until then so that {@link #recover} can redo a chunk.
+     */
+    private void finishIfDone(Handle h, long jobId, String actor) {
+        Instant now = Database.truncate(clock.instant());
+        int completed = h.createUpdate("UPDATE batch_job SET status = 'COMPLETED', finished_at = :now "
+                        + "WHERE id = :job AND status = 'RUNNING' AND chunks_done = chunk_count")
+                .bind("now", Database.timestamp(now)).bind("job", jobId).execute();
+        if (completed != 1) {
+            return;
+        }
+        h.createUpdate("UPDATE batch_chunk SET input = NULL WHERE job_id = :job").bind("job", jobId).execute();
+        BatchJob job = h.createQuery("SELECT " + JOB_COLUMNS + " FROM batch_job WHERE id = :id")
+                .bind("id", jobId).map(BatchJobs::job).one();
+        ObjectNode details = JSON.createObjectNode().put("job", job.id()).put("rows", job.rowsDone())
+                .put("rowsMatched", job.rowsMatched()).put("matches", job.matches());
+        audit.append(h, actor, "batch.complete", "batch:" + job.id(), details.toString());
+    }
+
+    /**
+     * Makes the unfinished jobs consistent with their chunks again after a crash, and returns how many chunks it had
+     * to hand back to the workers. Run by each process before its workers start. A chunk marked done without all its
+     * results is made pending again (its input is kept until the job completes); each job's progress is recounted
+     * from its done chunks and their results; a job whose chunks are all done is completed.
+     */
+    public int recover(String actor) {
         return jdbi.inTransaction(h -> {
-            int held = h.createUpdate("UPDATE batch_chunk SET state = 'DONE', lease_owner = NULL, lease_until = NULL, "
-                            + "input = NULL WHERE job_id = :job AND chunk_no = :chunk AND state = 'CLAIMED' "
-                            + "AND attempts = :attempt")
-                    .bind("job", claim.jobId()).bind("chunk", claim.chunkNo()).bind("attempt", claim.attempt())
-                    .execute();
-            if (held != 1) {
-                return false;
+            // Lock the unfinished jobs first: a completion in another process that has advanced its job then
+            // commits before the recount below starts, and the recount (a statement begun after the lock) sees it.
+            h.createQuery("SELECT id FROM batch_job WHERE status IN ('QUEUED', 'RUNNING') ORDER BY id FOR UPDATE")
+                    .mapTo(Long.class).list();
+            int redo = h.createUpdate("UPDATE batch_chunk c SET state = 'PENDING', lease_owner = NULL, "
+                    + "lease_until = NULL WHERE c.state = 'DONE' AND c.input IS NOT NULL "
+                    + "AND c.job_id IN (SELECT id FROM batch_job WHERE status IN ('QUEUED', 'RUNNING')) "
+                    + "AND c.row_count <> (SELECT COUNT(*) FROM batch_result r WHERE r.job_id = c.job_id "
+                    + "AND r.row_no >= c.first_row AND r.row_no < c.first_row + c.row_count)").execute();
+            String doneRows = "FROM batch_result r JOIN batch_chunk c ON c.job_id = r.job_id "
+                    + "AND r.row_no >= c.first_row AND r.row_no < c.first_row + c.row_count "
+                    + "WHERE c.job_id = j.id AND c.state = 'DONE'";
+            h.createUpdate("UPDATE batch_job j SET "
+                    + "chunks_done = (SELECT COUNT(*) FROM batch_chunk c WHERE c.job_id = j.id AND c.state = 'DONE'), "
+                    + "rows_done = (SELECT COALESCE(SUM(c.row_count), 0) FROM batch_chunk c WHERE c.job_id = j.id "
+                    + "AND c.state = 'DONE'), "
+                    + "rows_matched = (SELECT COUNT(*) " + doneRows + " AND r.match_count > 0), "
+                    + "match_count = (SELECT COALESCE(SUM(r.match_count), 0) " + doneRows + ") "
+                    + "WHERE j.status IN ('QUEUED', 'RUNNING')").execute();
+            List<Long> running = h.createQuery("SELECT id FROM batch_job WHERE status = 'RUNNING' ORDER BY id")
+                    .mapTo(Long.class).list();
+            for (long id : running) {
+                finishIfDone(h, id, actor);
             }
-            // Rows a crashed database left behind for this range (H2 has been seen to recover part of a transaction
-            // that never committed) are replaced, so that each row ends with exactly the result of the claim that
-            // completed its chunk.
-            h.createUpdate("DELETE FROM batch_result WHERE job_id = :job AND row_no >= :first AND row_no < :end")
-                    .bind("job", claim.jobId()).bind("first", claim.firstRow())
-                    .bind("end", claim.firstRow() + claim.rowCount()).execute();
-            PreparedBatch batch = h.prepareBatch("INSERT INTO batch_result (job_id, row_no, match_count, "
-                    + "result_json, result_csv) VALUES (:job, :row, :matches, :json, :csv)");
-            long matched = 0;
-            long matches = 0;
-            for (int i = 0; i < results.size(); i++) {
-                RowResult r = results.get(i);
-                batch.bind("job", claim.jobId()).bind("row", claim.firstRow() + i).bind("matches", r.matches())
-                        .bind("json", r.json()).bind("csv", r.csv()).add();
-                matches += r.matches();
-                matched += r.matches() > 0 ? 1 : 0;
-            }
-            batch.execute();
-            Instant now = Database.truncate(clock.instant());
-            h.createUpdate("UPDATE batch_job SET chunks_done = chunks_done + 1, rows_done = rows_done + :rows, "
-                            + "rows_matched = rows_matched + :matched, match_count = match_count + :matches "
-                            + "WHERE id = :job")
-                    .bind("rows", results.size()).bind("matched", matched).bind("matches", matches)
-                    .bind("job", claim.jobId()).execute();
-            int completed = h.createUpdate("UPDATE batch_job SET status = 'COMPLETED', finished_at = :now "
-                            + "WHERE id = :job AND status = 'RUNNING' AND chunks_done = chunk_count")
-                    .bind("now", Database.timestamp(now)).bind("job", claim.jobId()).execute();
-            if (completed == 1) {
-                BatchJob job = h.createQuery("SELECT " + JOB_COLUMNS + " FROM batch_job WHERE id = :id")
-                        .bind("id", claim.jobId()).map(BatchJobs::job).one();
-                ObjectNode details = JSON.createObjectNode().put("job", job.id()).put("rows", job.rowsDone())
-                        .put("rowsMatched", job.rowsMatched()).put("matches", job.matches());
-                audit.append(h, claim.owner(), "batch.complete", "batch:" + job.id(), details.toString());
-            }
-            return true;
+            return redo;
         });
     }
 
@@ -333,8 +391,8 @@ public final class BatchJobs {
     public boolean fail(long jobId, String actor, String reason) {
         String why = reason.length() > MAX_ERROR ? reason.substring(0, MAX_ERROR - 3) + "..." : reason;
         return jdbi.inTransaction(h -> {
-            h.createUpdate("UPDATE batch_chunk SET state = 'ABANDONED', lease_owner = NULL, lease_until = NULL, "
-                    + "input = NULL WHERE job_id = :job AND state IN ('PENDING', 'CLAIMED')")
+            h.createUpdate("UPDATE batch_chunk SET state = CASE WHEN state = 'DONE' THEN 'DONE' ELSE 'ABANDONED' END, "
+                    + "lease_owner = NULL, lease_until = NULL, input = NULL WHERE job_id = :job")
                     .bind("job", jobId).execute();
             int failed = h.createUpdate("UPDATE batch_job SET status = 'FAILED', error = :error, finished_at = :now "
                             + "WHERE id = :job AND status IN ('QUEUED', 'RUNNING')")

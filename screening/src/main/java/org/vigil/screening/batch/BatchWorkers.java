@@ -12,7 +12,8 @@ import java.util.Optional;
  * {@link RowScreening} the application gives, renews the lease while it works, and completes the chunk. Idle workers
  * look for work every {@link BatchSettings#poll()}, and at once when this process creates a job. A row that cannot be
  * screened, or a damaged chunk, fails the job with the reason; a database that is away only pauses the worker (its
- * chunk returns to the pool when the lease expires).
+ * chunk returns to the pool when the lease expires). Before the first claim, the workers run
+ * {@link BatchJobs#recover} once, so that what a crash left half-written is put right before work goes on.
  */
 public final class BatchWorkers implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(BatchWorkers.class.getName());
@@ -26,6 +27,8 @@ public final class BatchWorkers implements AutoCloseable {
     private final Object signal = new Object();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
+    private final Object recovery = new Object();
+    private volatile boolean recovered;
 
     /**
      * @param instance names this process in lease owners and audit entries (e.g. {@code host:pid})
@@ -100,6 +103,7 @@ public final class BatchWorkers implements AutoCloseable {
      * caller retries later); a problem with the chunk itself fails its job.
      */
     public boolean runOnce(String owner) {
+        recoverOnce();
         Optional<BatchJobs.Claim> claimed = jobs.claim(owner);
         if (claimed.isEmpty()) {
             return false;
@@ -145,6 +149,22 @@ public final class BatchWorkers implements AutoCloseable {
     }
 
     /** True once half the lease has passed. */
+    private void recoverOnce() {
+        if (recovered) {
+            return;
+        }
+        synchronized (recovery) {
+            if (!recovered) {
+                int redo = jobs.recover("batch-recovery " + instance);
+                if (redo > 0) {
+                    LOG.log(System.Logger.Level.WARNING, "batch recovery: " + redo + " chunk(s) marked done without "
+                            + "all their results (a crash mid-write) are screened again");
+                }
+                recovered = true;
+            }
+        }
+    }
+
     private boolean renewDue(BatchJobs.Claim claim) {
         Instant now = jobs.clock().instant();
         return now.plus(jobs.settings().lease().dividedBy(2)).isAfter(claim.leaseUntil());

@@ -230,6 +230,86 @@ class BatchJobsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void whatACrashLeftHalfWrittenIsPutRightBeforeWorkGoesOn(Backend backend) throws Exception {
+        try (Fixture f = open(backend, settings(5))) {
+            BatchJob job = upload(f.jobs(), csv(20)); // chunks 0..3 of 5 rows; rows 7 and 14 match
+            BatchJobs.Claim c0 = f.jobs().claim("w").orElseThrow();
+            BatchJobs.Claim c1 = f.jobs().claim("w").orElseThrow();
+            BatchJobs.Claim c2 = f.jobs().claim("w").orElseThrow();
+            BatchJobs.Claim c3 = f.jobs().claim("w").orElseThrow();
+            assertThat(f.jobs().complete(c0, results(c0))).isTrue();
+            assertThat(f.jobs().complete(c1, results(c1))).isTrue();
+            // What a torn transaction leaves: chunk 1 done with a result missing; chunk 2 marked done with part of
+            // its results and the job not advanced; chunk 3 done with all its results and the job not advanced.
+            f.db().jdbi().useHandle(h -> {
+                h.execute("DELETE FROM batch_result WHERE job_id = ? AND row_no = 8", job.id());
+                storeWithoutAdvancing(h, job.id(), c2, results(c2).subList(0, 3));
+                storeWithoutAdvancing(h, job.id(), c3, results(c3));
+            });
+            assertThat(f.jobs().find(job.id()).orElseThrow().rowsDone()).isEqualTo(10);
+
+            assertThat(f.jobs().recover("recovery")).as("chunks handed back").isEqualTo(2);
+            BatchJob recovered = f.jobs().find(job.id()).orElseThrow();
+            assertThat(recovered.status()).isEqualTo(BatchStatus.RUNNING);
+            assertThat(recovered.chunksDone()).as("chunks 0 and 3").isEqualTo(2);
+            assertThat(recovered.rowsDone()).isEqualTo(10);
+            assertThat(recovered.rowsMatched()).as("nothing matches in rows 1-5 and 16-20").isZero();
+            assertThat(f.jobs().recover("recovery")).as("a second run finds nothing to do").isZero();
+
+            BatchWorkers workers = new BatchWorkers(f.jobs(), SCREENING, "test");
+            int chunks = 0;
+            while (workers.runOnce("w2")) {
+                chunks++;
+            }
+            assertThat(chunks).isEqualTo(2);
+            BatchJob done = f.jobs().find(job.id()).orElseThrow();
+            assertThat(done.status()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(done.rowsDone()).isEqualTo(20);
+            assertThat(done.rowsMatched()).isEqualTo(2);
+            assertThat(jsonl(f.jobs(), job.id())).extracting(r -> r.get("row").asLong())
+                    .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 20).boxed().toList());
+            int inputs = f.db().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM batch_chunk WHERE "
+                    + "job_id = :j AND input IS NOT NULL").bind("j", job.id()).mapTo(Integer.class).one());
+            assertThat(inputs).as("inputs are dropped once the job completes").isZero();
+            assertThat(f.audit().read(1, 10)).extracting(AuditEntry::action)
+                    .containsExactly("batch.create", "batch.complete");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aJobWhoseLastChunkWasDoneButNotCountedIsCompletedByRecovery(Backend backend) throws Exception {
+        try (Fixture f = open(backend, settings(5))) {
+            BatchJob job = upload(f.jobs(), csv(10));
+            BatchJobs.Claim c0 = f.jobs().claim("w").orElseThrow();
+            BatchJobs.Claim c1 = f.jobs().claim("w").orElseThrow();
+            assertThat(f.jobs().complete(c0, results(c0))).isTrue();
+            f.db().jdbi().useHandle(h -> storeWithoutAdvancing(h, job.id(), c1, results(c1)));
+            assertThat(f.jobs().recover("recovery")).isZero();
+            BatchJob done = f.jobs().find(job.id()).orElseThrow();
+            assertThat(done.status()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(done.rowsDone()).isEqualTo(10);
+            assertThat(done.rowsMatched()).isEqualTo(1);
+            assertThat(f.audit().read(1, 10)).extracting(AuditEntry::action)
+                    .containsExactly("batch.create", "batch.complete");
+            assertThat(f.audit().read(1, 10).get(1).actor()).isEqualTo("recovery");
+        }
+    }
+
+    /** Stores {@code results} of {@code c} and marks the chunk done, without advancing the job. */
+    private static void storeWithoutAdvancing(org.jdbi.v3.core.Handle h, long job, BatchJobs.Claim c,
+                                              List<RowResult> results) {
+        for (int i = 0; i < results.size(); i++) {
+            RowResult r = results.get(i);
+            h.execute("INSERT INTO batch_result (job_id, row_no, match_count, result_json, result_csv) "
+                    + "VALUES (?, ?, ?, ?, ?)", job, c.firstRow() + i, r.matches(), r.json(), r.csv());
+        }
+        h.execute("UPDATE batch_chunk SET state = 'DONE', lease_owner = NULL, lease_until = NULL "
+                + "WHERE job_id = ? AND chunk_no = ?", job, c.chunkNo());
+    }
+
     private static List<RowResult> results(BatchJobs.Claim c) {
         List<BatchInput> rows = ChunkCodec.decode(c.input());
         List<RowResult> out = new ArrayList<>();
