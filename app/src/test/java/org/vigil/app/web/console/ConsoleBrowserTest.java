@@ -220,6 +220,43 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void anAnalystUploadsABatchFileWatchesItFinishAndAFileWithoutANameColumnIsRefusedNamingIt() throws Exception {
+        Path good = files.resolve("customers.csv");
+        Files.writeString(good, "id,name,country\nB-1,Hafiz Mohammad Sayeed,PK\nB-2,Maria Fernanda Oliveira,BR\n"
+                + "B-3,Lashkar e Toiba,\nB-4,Kenji Watanabe,JP\n", java.nio.charset.StandardCharsets.UTF_8);
+        Path bad = files.resolve("no-name.csv");
+        Files.writeString(bad, "id,customer\n1,Someone\n", java.nio.charset.StandardCharsets.UTF_8);
+        login("analyst1");
+
+        clickNav("Batches");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Batch screening"));
+        driver.findElement(By.name("file")).sendKeys(bad.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.error")));
+        assertThat(error.getText()).contains("no 'name' column; the header has: id, customer");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Batch screening");
+        screenshot("batch-refused");
+
+        driver.findElement(By.name("file")).sendKeys(good.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "customers.csv"));
+        assertThat(driver.getCurrentUrl()).matches(".*/batches/\\d+$"); // redirect after post
+        // the job page refreshes itself (no JavaScript) until the job has finished
+        new WebDriverWait(driver, Duration.ofSeconds(90)).until(ExpectedConditions.presenceOfElementLocated(
+                By.linkText("JSON lines")));
+        assertThat(main()).contains("completed").contains("4 of 4 rows").contains("Rows with matches 2")
+                .contains("Uploaded by user:analyst1");
+        screenshot("batch-done");
+
+        clickNav("Batches");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Batch screening"));
+        assertThat(driver.findElement(By.cssSelector("main table")).getText()).contains("customers.csv")
+                .contains("completed").contains("100%");
+        screenshot("batches");
+        noDialog();
+    }
+
+    @Test
     void aPayloadInANameIsShownAsTextAndRunsNothing() throws Exception {
         String xss = ConsoleFixtures.XSS;
         Alert alert = ConsoleFixtures.raiseWithHostileExplanation(server, "R-" + xss, "un-sc:QDi.263");
