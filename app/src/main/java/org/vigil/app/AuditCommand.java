@@ -1,15 +1,18 @@
 package org.vigil.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.vigil.screening.audit.AuditAnchor;
 import org.vigil.screening.audit.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code vigil audit verify}: checks the hash chain of the audit log. */
+/** {@code vigil audit verify|head|retention}: checks the hash chain of the audit log, prints its head, sets retention. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "The tamper-evident audit log.",
-        subcommands = {AuditCommand.Verify.class, AuditCommand.Retention.class})
+        subcommands = {AuditCommand.Verify.class, AuditCommand.Head.class, AuditCommand.Retention.class})
 public final class AuditCommand implements Runnable {
     @Mixin
     ConfigOptions options;
@@ -21,11 +24,18 @@ public final class AuditCommand implements Runnable {
 
     /** Verifies every row of the chain; exit code 1 names the first row that was edited, deleted or moved. */
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Check the audit log's hash chain from the first row to the last.",
-                    "Exit code 0: intact. Exit code 1: the first row that was edited, deleted or reordered, and why."})
+            description = {"Check the audit log's hash chain from the first row to the last, and that it still has "
+                    + "each anchor given (ROW:HASH, as `vigil audit head` printed it earlier).",
+                    "Exit code 0: intact. Exit code 1: the first row that was edited, deleted or reordered, and why. "
+                            + "Exit code 2: an anchor that cannot be read."})
     public static final class Verify implements Callable<Integer> {
         @Mixin
         ConfigOptions options;
+
+        @Option(names = "--anchor", paramLabel = "ROW:HASH", description = {"A row and its hash recorded outside "
+                + "the database earlier (repeatable). Catches a chain that was edited and then rebuilt with every "
+                + "hash recomputed, which the chain alone cannot show."})
+        List<String> anchors = new ArrayList<>();
 
         @Mixin
 
@@ -33,11 +43,41 @@ public final class AuditCommand implements Runnable {
 
         @Override
         public Integer call() {
+            List<AuditAnchor> parsed = new ArrayList<>();
+            try {
+                for (String a : anchors) {
+                    parsed.add(AuditAnchor.parse(a));
+                }
+            } catch (IllegalArgumentException e) {
+                options.err().println("vigil: --anchor: " + e.getMessage());
+                return 2;
+            }
             try (Services services = db.open(options)) {
-                Verification v = services.audit().verify();
+                Verification v = services.audit().verify(parsed);
                 (v.ok() ? options.out() : options.err()).println(v.ok() ? v.toString() : "vigil: " + v);
                 return v.ok() ? 0 : 1;
             }
+        }
+    }
+
+    /** Prints the newest row and its hash, to be kept outside the database. */
+    @Command(name = "head", mixinStandardHelpOptions = true,
+            description = {"Print the newest audit row and its hash as ROW:HASH. Keep it outside the database (a "
+                    + "ticket, an e-mail, a write-once store), e.g. daily from cron; `vigil audit verify --anchor "
+                    + "ROW:HASH` later proves the log up to that row was not rewritten."})
+    public static final class Head implements Callable<Integer> {
+        @Mixin
+        ConfigOptions options;
+
+        @Mixin
+        DatabaseOption db;
+
+        @Override
+        public Integer call() {
+            try (Services services = db.open(options)) {
+                options.out().println(services.audit().head());
+            }
+            return 0;
         }
     }
 

@@ -34,6 +34,18 @@ class ScreeningCommandsTest {
         VigilCli.Run intact = vigil("audit", "verify");
         assertThat(intact.status()).isZero();
         assertThat(intact.out()).contains("audit chain intact: 3 rows");
+        VigilCli.Run head = vigil("audit", "head");
+        assertThat(head.status()).isZero();
+        assertThat(head.out().strip()).matches("3:[0-9a-f]{64}");
+        String anchor = head.out().strip();
+        assertThat(vigil("audit", "verify", "--anchor", anchor).status()).isZero();
+        VigilCli.Run badAnchor = vigil("audit", "verify", "--anchor", "3:nothex");
+        assertThat(badAnchor.status()).isEqualTo(2);
+        assertThat(badAnchor.err()).contains("--anchor").contains("64 lower-case hex digits");
+        String other = "3:" + "0".repeat(64);
+        VigilCli.Run wrong = vigil("audit", "verify", "--anchor", other);
+        assertThat(wrong.status()).isEqualTo(1);
+        assertThat(wrong.err()).contains("audit chain broken at row 3").contains("recorded outside the database");
 
         try (Database db = Database.open(Database.h2FileUrl(data))) {
             db.jdbi().useHandle(h -> h.createUpdate("UPDATE audit_log SET details = :d WHERE seq = 2")

@@ -122,6 +122,27 @@ public final class AuditLog {
      * have no gaps, and that the last row is the one the chain head names (so deleting the newest rows shows too).
      */
     public Verification verify() {
+        return verify(java.util.List.of());
+    }
+
+    /**
+     * As {@link #verify()}, and also that the chain still has each of {@code anchors} (taken earlier with
+     * {@link #head()} and kept outside the database): a chain rebuilt after an edit, with every hash recomputed,
+     * passes the first checks but not this one.
+     */
+    public Verification verify(java.util.Collection<AuditAnchor> anchors) {
+        java.util.Map<Long, String> expected = new java.util.HashMap<>();
+        for (AuditAnchor a : anchors) {
+            String before = expected.put(a.seq(), a.hash());
+            if (before != null && !before.equals(a.hash())) {
+                throw new IllegalArgumentException("audit anchors: two different hashes for row " + a.seq());
+            }
+        }
+        String genesisAnchor = expected.remove(0L);
+        if (genesisAnchor != null && !genesisAnchor.equals(AuditHash.GENESIS)) {
+            throw new IllegalArgumentException("audit anchors: row 0 (the empty log) has the hash "
+                    + AuditHash.GENESIS);
+        }
         return jdbi.inTransaction(h -> {
             Head head = h.createQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")
                     .map((rs, ctx) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash"))).one();
@@ -148,6 +169,12 @@ public final class AuditLog {
                         return Verification.broken(count, e.seq(),
                                 "its content does not match its hash (the row was edited)");
                     }
+                    String anchored = expected.remove(e.seq());
+                    if (anchored != null && !anchored.equals(e.hash())) {
+                        return Verification.broken(count, e.seq(), "its hash is not the one recorded outside the "
+                                + "database (anchor " + e.seq() + ":" + anchored + "): the chain was rebuilt from "
+                                + "this row or an earlier one");
+                    }
                     expectedPrev = e.hash();
                     expectedSeq++;
                 }
@@ -156,8 +183,20 @@ public final class AuditLog {
                 return Verification.broken(count, expectedSeq, "the chain head names row " + head.lastSeq()
                         + " but the log ends at row " + (expectedSeq - 1) + " (rows were deleted from the end)");
             }
+            if (!expected.isEmpty()) {
+                long first = java.util.Collections.min(expected.keySet());
+                return Verification.broken(count, first, "an anchor recorded outside the database names row "
+                        + first + ", but the log ends at row " + (expectedSeq - 1)
+                        + " (rows were deleted and the chain rebuilt)");
+            }
             return Verification.intact(count);
         });
+    }
+
+    /** The newest row and its hash, to keep outside the database as an {@link AuditAnchor}. */
+    public AuditAnchor head() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")
+                .map((rs, ctx) -> new AuditAnchor(rs.getLong("last_seq"), rs.getString("last_hash"))).one());
     }
 
     /** The rows from {@code fromSeq} on, oldest first, at most {@code limit}. */

@@ -53,6 +53,77 @@ class AuditLogTest {
         }
     }
 
+    /** What someone with write access to the database could do: edit row {@code seq}, then recompute every hash. */
+    private static void editAndRebuild(Database db, long seq, String details, boolean dropLast) {
+        db.jdbi().useHandle(h -> {
+            h.execute("UPDATE audit_log SET details = ? WHERE seq = ?", details, seq);
+            if (dropLast) {
+                h.execute("DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)");
+            }
+            List<AuditEntry> rows = h.createQuery("SELECT seq, logged_at, actor, action, subject, details, prev_hash, "
+                    + "hash FROM audit_log ORDER BY seq").map((rs, ctx) -> new AuditEntry(rs.getLong("seq"),
+                    rs.getTimestamp("logged_at").toInstant(), rs.getString("actor"), rs.getString("action"),
+                    rs.getString("subject"), rs.getString("details"), rs.getString("prev_hash"),
+                    rs.getString("hash"))).list();
+            String prev = AuditHash.GENESIS;
+            h.execute("UPDATE audit_log SET prev_hash = CONCAT('x', seq)"); // free the unique prev_hash values
+            for (AuditEntry e : rows) {
+                String hash = AuditHash.of(e.seq(), e.at(), e.actor(), e.action(), e.subject(), e.details(), prev);
+                h.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?", prev, hash, e.seq());
+                prev = hash;
+            }
+            h.execute("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", rows.size(), prev);
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aChainRebuiltAfterAnEditPassesAloneButNotAgainstAnAnchorKeptOutside(Backend backend) {
+        try (Database db = backend.open(dir)) {
+            AuditLog log = log(db);
+            assertThat(log.head()).isEqualTo(new AuditAnchor(0, AuditHash.GENESIS));
+            appendFive(log);
+            AuditAnchor three = new AuditAnchor(3, log.read(3, 1).get(0).hash());
+            AuditAnchor head = log.head();
+            assertThat(head.seq()).isEqualTo(5);
+            assertThat(AuditAnchor.parse(head.toString())).isEqualTo(head);
+            log.append("analyst-6", "screen", "record:6", "{\"n\":6}");
+            assertThat(log.verify(List.of(three, head, new AuditAnchor(0, AuditHash.GENESIS))).ok()).isTrue();
+
+            editAndRebuild(db, 2, "{\"n\":22}", false);
+            assertThat(log.verify().ok()).as("the rebuilt chain is consistent in itself").isTrue();
+            Verification v = log.verify(List.of(head, three));
+            assertThat(v.ok()).isFalse();
+            assertThat(v.brokenAt()).hasValue(3);
+            assertThat(v.toString()).contains("not the one recorded outside the database");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aChainCutShortAndRebuiltFailsAgainstAnAnchorPastItsEnd(Backend backend) {
+        try (Database db = backend.open(dir)) {
+            AuditLog log = log(db);
+            appendFive(log);
+            AuditAnchor head = log.head();
+            editAndRebuild(db, 5, "{\"n\":55}", true);
+            assertThat(log.verify().ok()).isTrue();
+            Verification v = log.verify(List.of(head));
+            assertThat(v.ok()).isFalse();
+            assertThat(v.toString()).contains("names row 5, but the log ends at row 4");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAnchorIsParsedStrictlyWithAClearMessage() {
+        String hash = "ab".repeat(32);
+        assertThat(AuditAnchor.parse(" 12:" + hash.toUpperCase() + " ")).isEqualTo(new AuditAnchor(12, hash));
+        assertThatThrownBy(() -> AuditAnchor.parse(hash)).hasMessageContaining("expected ROW:HASH");
+        assertThatThrownBy(() -> AuditAnchor.parse("x:" + hash)).hasMessageContaining("not a number");
+        assertThatThrownBy(() -> AuditAnchor.parse("-1:" + hash)).hasMessageContaining("0 or more");
+        assertThatThrownBy(() -> AuditAnchor.parse("3:abc")).hasMessageContaining("64 lower-case hex digits");
+    }
+
     @ParameterizedTest
     @EnumSource(Backend.class)
     void editingARowsDetailsBreaksTheChainAtThatRow(Backend backend) {

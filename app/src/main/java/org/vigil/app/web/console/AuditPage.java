@@ -29,11 +29,12 @@ public final class AuditPage {
     }
 
     /**
+     * @param anchor    the chain's head as {@code ROW:HASH}, to be kept outside the database
      * @param olderHref the next page back, empty on the first row
      * @param newerHref the next page forward, empty on the newest rows
      */
     public record View(boolean intact, String verification, long rowsChecked, List<Row> rows, String olderHref,
-            String newerHref, int retentionYears) {
+            String newerHref, int retentionYears, String anchor) {
     }
 
     void show(Context c) {
@@ -50,7 +51,8 @@ public final class AuditPage {
         Verification v = audit.verify();
         String older = from > 1 ? "/audit?before=" + from : "";
         String newer = before <= last ? (before + PAGE > last ? "/audit" : "/audit?before=" + (before + PAGE)) : "";
-        View view = new View(v.ok(), v.toString(), v.rowsChecked(), rows, older, newer, audit.retentionYears());
+        View view = new View(v.ok(), v.toString(), v.rowsChecked(), rows, older, newer, audit.retentionYears(),
+                audit.head().toString());
         Templates.respond(c, 200, "console/audit.jte", Map.of("frame", Frame.of(c, "Audit log", "audit"),
                 "v", view));
     }

@@ -204,6 +204,10 @@ class ConsoleBrowserTest {
         clickNav("Audit");
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Audit log"));
         assertThat(driver.findElement(By.cssSelector("p.verify")).getText()).startsWith("Hash chain verified");
+        String anchor = driver.findElement(By.cssSelector("p.anchor code")).getText();
+        assertThat(anchor).matches("\\d+:[0-9a-f]{64}");
+        assertThat(server.services.audit().verify(List.of(org.vigil.screening.audit.AuditAnchor.parse(anchor))).ok())
+                .as("the head shown is a row of the chain").isTrue();
         assertThat(driver.findElement(By.cssSelector("table.audit")).getText()).contains("alert.decide")
                 .contains("screen.console").contains("auth.login");
         screenshot("audit");
