@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.vigil.lists.version.HistoryEvent;
 import org.vigil.lists.version.ListStore;
 import org.vigil.lists.version.ListVersion;
 import org.vigil.lists.version.VersionInfo;
@@ -107,19 +108,43 @@ public final class RescreenWatcher implements AutoCloseable {
     public List<RescreenResult> check() throws Exception {
         List<RescreenResult> done = new ArrayList<>();
         for (ListVersion v : active.get()) {
-            if (settled.contains(v.id())) {
+            String key = runKey(v);
+            if (settled.contains(key)) {
                 continue;
             }
-            Optional<RescreenRuns.Claim> claim = runs.claim(v.id(), v.source(), instance, settings.lease());
+            Optional<RescreenRuns.Claim> claim = runs.claim(key, v.source(), instance, settings.lease());
             if (claim.isEmpty()) {
-                runs.find(v.id()).filter(r -> r.status() == RescreenRun.Status.DONE
+                runs.find(key).filter(r -> r.status() == RescreenRun.Status.DONE
                         || (r.status() == RescreenRun.Status.FAILED && r.attempts() >= RescreenRuns.MAX_ATTEMPTS))
-                        .ifPresent(r -> settled.add(v.id()));
+                        .ifPresent(r -> settled.add(key));
                 continue;
             }
             run(claim.get(), v).ifPresent(done::add);
         }
         return done;
+    }
+
+    /**
+     * The run that re-screens against {@code v} being active now: its version id for its first activation, and
+     * {@code ID#N} for its N-th (a rollback, or a version accepted by hand after it was refused), so that a version
+     * made active again is re-screened again, against what differs from the version it replaces: records stored
+     * while a later version was active have not been screened against entities only the earlier one lists.
+     */
+    String runKey(ListVersion v) {
+        long activations = store.history(v.source()).stream()
+                .filter(e -> e.versionId().equals(v.id()))
+                .filter(e -> e.outcome() == HistoryEvent.Kind.ACTIVATED || e.outcome() == HistoryEvent.Kind.ROLLED_BACK)
+                .count();
+        return activations <= 1 ? v.id() : v.id() + ACTIVATION_MARK + activations;
+    }
+
+    /** Between a version id and its activation number in a run key (never part of a version id). */
+    static final char ACTIVATION_MARK = '#';
+
+    /** The version id of a run key. */
+    static String versionOf(String runKey) {
+        int mark = runKey.indexOf(ACTIVATION_MARK);
+        return mark < 0 ? runKey : runKey.substring(0, mark);
     }
 
     private Optional<RescreenResult> run(RescreenRuns.Claim claim, ListVersion version) {
@@ -136,7 +161,7 @@ public final class RescreenWatcher implements AutoCloseable {
             }
         }, renewMs, renewMs, TimeUnit.MILLISECONDS);
         try {
-            Optional<ListVersion> older = claim.fromVersion().flatMap(this::load);
+            Optional<ListVersion> older = claim.fromVersion().map(RescreenWatcher::versionOf).flatMap(this::load);
             RescreenResult result = older.isPresent()
                     ? rescreener.onNewVersion(older.get(), version, settings.options(), "system:rescreen")
                     : rescreener.onFirstVersion(version, settings.options(), "system:rescreen");

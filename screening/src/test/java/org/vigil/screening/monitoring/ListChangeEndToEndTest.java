@@ -178,6 +178,47 @@ class ListChangeEndToEndTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aRollbackReScreensAgainstWhatTheRolledBackVersionHadDropped(Backend backend) throws Exception {
+        ListStore store = new ListStore(dir.resolve("lists"), Clock.systemUTC(), Parsers::forFormat);
+        String oldId = store.importFiles(ImportRequest.of("un-sc", ListFormat.UN_XML,
+                List.of(TestData.fixture("un/un_consolidatedLegacyByPRN_2025-08-02.xml")), "test"))
+                .version().orElseThrow().id();
+        try (ServerInstance a = new ServerInstance(backend.newUrl(dir), store, "instance-a", ServerInstance.fast())) {
+            assertThat(a.watcher.check()).hasSize(1); // the older version, re-screened while it is active
+            String newId = store.importFiles(ImportRequest.of("un-sc", ListFormat.UN_XML,
+                    List.of(TestData.unBundled()), "test")).version().orElseThrow().id();
+            assertThat(a.watcher.check()).hasSize(1); // then the newer one
+            Delta delta = Deltas.between(store.load(store.find(oldId).orElseThrow()),
+                    store.load(store.find(newId).orElseThrow()));
+            org.vigil.lists.model.Entity dropped = delta.removed().stream()
+                    .filter(e -> e.schema() == org.vigil.lists.model.Schema.PERSON).findFirst().orElseThrow();
+            // a customer stored while the newer version is active: screened against it, where the person is gone
+            String csv = "id,name,type\nlate-1," + dropped.primaryName().value().replace(",", " ") + ",person\n";
+            a.screening.importCsv("user:alice", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                    "late.csv", a.index());
+            assertThat(a.alerts.list(Optional.empty(), Optional.empty(), Optional.empty(), 0, 1000)).isEmpty();
+
+            store.activate(oldId); // the newer version is rolled back
+            List<RescreenResult> rolledBack = a.watcher.check();
+            assertThat(rolledBack).hasSize(1);
+            RescreenRun run = a.runs.find(oldId + "#2").orElseThrow();
+            assertThat(run.status()).isEqualTo(RescreenRun.Status.DONE);
+            assertThat(run.fromVersion()).contains(newId);
+            assertThat(run.entities()).as("screened against what differs from the newer version")
+                    .isLessThan(200).isGreaterThanOrEqualTo(delta.removed().size());
+            List<Alert> raised = a.alerts.list(Optional.empty(), Optional.empty(), Optional.empty(), 0, 1000);
+            assertThat(raised).extracting(Alert::recordId).contains("late-1");
+            assertThat(raised).extracting(Alert::entityId).contains(dropped.id().toString());
+            assertThat(a.watcher.check()).as("settled").isEmpty();
+
+            store.activate(newId); // and activated again: re-screened once more, nothing new to raise
+            assertThat(a.watcher.check()).singleElement().satisfies(r -> assertThat(r.alertsRaised()).isZero());
+            assertThat(a.runs.find(newId + "#2").orElseThrow().fromVersion()).contains(oldId + "#2");
+        }
+    }
+
     private static Alert only(List<Alert> alerts, String record) {
         List<Alert> l = alerts.stream().filter(x -> x.recordId().equals(record)).toList();
         assertThat(l).as("alerts of " + record).hasSize(1);
