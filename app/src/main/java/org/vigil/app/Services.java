@@ -5,6 +5,7 @@ import org.vigil.app.config.VigilConfig;
 import org.vigil.screening.alerts.AlertService;
 import org.vigil.screening.audit.AuditLog;
 import org.vigil.screening.db.Database;
+import org.vigil.screening.security.SecretBox;
 import org.vigil.screening.monitoring.MonitoredRecords;
 import org.vigil.screening.monitoring.RecordScreening;
 import org.vigil.screening.monitoring.RescreenRuns;
@@ -31,12 +32,20 @@ public final class Services implements AutoCloseable {
     private final RecordScreening recordScreening;
     private final Rescreener rescreener;
     private final RescreenRuns rescreenRuns;
+    private final SecretBox secrets;
 
+    /** Services whose sealed secrets use a random key that lives as long as this object (tests, benchmarks). */
     public Services(Database database, Clock clock) {
+        this(database, clock, SecretBox.random());
+    }
+
+    /** @param secrets seals what must be read back (webhook secrets); every instance on one database needs its key */
+    public Services(Database database, Clock clock, SecretBox secrets) {
         this.database = database;
         this.clock = clock;
+        this.secrets = secrets;
         this.audit = new AuditLog(database.jdbi(), clock);
-        this.webhooks = new Webhooks(database.jdbi(), audit, clock);
+        this.webhooks = new Webhooks(database.jdbi(), audit, clock, secrets);
         // every new alert, however raised, writes its webhook deliveries in its own transaction (the outbox)
         this.alerts = new AlertService(database.jdbi(), audit, clock, webhooks.outbox());
         this.monitored = new MonitoredRecords(database.jdbi(), audit, clock);
@@ -48,11 +57,26 @@ public final class Services implements AutoCloseable {
         this.sessions = new Sessions(database.jdbi(), clock);
     }
 
-    /** Opens (and migrates) the configured database. */
+    /**
+     * Opens (and migrates) the configured database, with the secret key from {@code VIGIL_SECRET_KEY} or
+     * {@code <data.dir>/secret.key} (created on first use, readable by its owner only).
+     */
     public static Services open(VigilConfig config) {
+        SecretBox secrets;
+        try {
+            secrets = SecretBox.load(System.getenv("VIGIL_SECRET_KEY"), config.dataDir().resolve("secret.key"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read or create the secret key "
+                    + config.dataDir().resolve("secret.key") + ": " + e.getMessage(), e);
+        }
         VigilConfig.Database db = config.db();
         return new Services(Database.open(config.jdbcUrl(), db.user().orElse(null), db.password().orElse(null)),
-                Clock.systemUTC());
+                Clock.systemUTC(), secrets);
+    }
+
+    /** Seals and opens the secrets Vigil must read back. */
+    public SecretBox secrets() {
+        return secrets;
     }
 
     public Database database() {

@@ -45,7 +45,7 @@ public final class MonitoringRoutes {
         RescreenWatcher watcher = new RescreenWatcher(services.rescreenRuns(), services.rescreener(), ctx.store(),
                 () -> ctx.activeLists().versions(), instance, RescreenWatcher.Settings.defaults());
         WebhookDeliverer deliverer = new WebhookDeliverer(services.database().jdbi(), services.clock(), instance,
-                WebhookDeliverer.Settings.defaults());
+                WebhookDeliverer.Settings.defaults(), services.secrets());
         config.events.serverStarted(() -> {
             watcher.start();
             deliverer.start();

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.vigil.screening.db.Database;
+import org.vigil.screening.security.SecretBox;
 import org.vigil.screening.security.Secrets;
 
 /**
@@ -51,9 +52,12 @@ public final class WebhookDeliverer implements AutoCloseable {
     private final String instance;
     private final Settings settings;
     private final ScheduledExecutorService scheduler;
+    private final SecretBox secrets;
 
-    public WebhookDeliverer(Jdbi jdbi, Clock clock, String instance, Settings settings) {
+    /** @param secrets opens the endpoints' secrets, sealed by {@link Webhooks} under the same key */
+    public WebhookDeliverer(Jdbi jdbi, Clock clock, String instance, Settings settings, SecretBox secrets) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.instance = Objects.requireNonNull(instance, "instance");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -126,7 +130,7 @@ public final class WebhookDeliverer implements AutoCloseable {
             HttpRequest req = HttpRequest.newBuilder(URI.create(due.url())).timeout(settings.timeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "Vigil-Webhooks/1")
-                    .header(WebhookSignature.HEADER, WebhookSignature.header(due.secret(), t, due.payload()))
+                    .header(WebhookSignature.HEADER, WebhookSignature.header(secrets.open(due.secret()), t, due.payload()))
                     .header(DELIVERY_HEADER, Long.toString(due.id()))
                     .header(EVENT_HEADER, due.event())
                     .POST(HttpRequest.BodyPublishers.ofString(due.payload(), StandardCharsets.UTF_8)).build();

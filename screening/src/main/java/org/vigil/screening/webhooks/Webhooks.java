@@ -16,6 +16,7 @@ import org.vigil.screening.alerts.Alert;
 import org.vigil.screening.alerts.AlertListener;
 import org.vigil.screening.audit.AuditLog;
 import org.vigil.screening.db.Database;
+import org.vigil.screening.security.SecretBox;
 import org.vigil.screening.security.Secrets;
 
 /**
@@ -34,10 +35,13 @@ public final class Webhooks {
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final Clock clock;
+    private final SecretBox secrets;
 
-    public Webhooks(Jdbi jdbi, AuditLog audit, Clock clock) {
+    /** @param secrets seals each endpoint's secret before it is stored */
+    public Webhooks(Jdbi jdbi, AuditLog audit, Clock clock, SecretBox secrets) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -63,7 +67,7 @@ public final class Webhooks {
             audit.lockHead(h);
             long id = h.createUpdate("INSERT INTO webhook (url, secret, created_by, created_at) "
                             + "VALUES (:url, :secret, :by, :at)")
-                    .bind("url", uri.toString()).bind("secret", s).bind("by", actor).bind("at", Database.timestamp(now))
+                    .bind("url", uri.toString()).bind("secret", secrets.seal(s)).bind("by", actor).bind("at", Database.timestamp(now))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             audit.append(h, actor, "webhook.create", "webhook:" + id,
                     JSON.createObjectNode().put("webhook", id).put("url", uri.toString())

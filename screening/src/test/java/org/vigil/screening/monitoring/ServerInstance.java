@@ -39,7 +39,7 @@ final class ServerInstance implements AutoCloseable {
         this.store = store;
         this.db = Database.open(jdbcUrl);
         this.audit = new AuditLog(db.jdbi(), clock);
-        this.webhooks = new Webhooks(db.jdbi(), audit, clock);
+        this.webhooks = new Webhooks(db.jdbi(), audit, clock, org.vigil.screening.security.SecretBox.random());
         this.alerts = new AlertService(db.jdbi(), audit, clock, webhooks.outbox());
         this.records = new MonitoredRecords(db.jdbi(), audit, clock);
         this.screening = new RecordScreening(db.jdbi(), records, alerts);

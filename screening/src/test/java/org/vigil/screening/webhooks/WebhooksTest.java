@@ -39,6 +39,7 @@ import org.vigil.screening.audit.AuditEntry;
 import org.vigil.screening.audit.AuditLog;
 import org.vigil.screening.db.Backend;
 import org.vigil.screening.db.Database;
+import org.vigil.screening.security.SecretBox;
 
 /**
  * Webhooks against a real local HTTP endpoint that checks every signature itself (its own HMAC, not Vigil's code):
@@ -107,12 +108,12 @@ class WebhooksTest {
         }
     }
 
-    private record Fixture(Database db, AuditLog audit, Webhooks webhooks, AlertService alerts, MovableClock clock)
-            implements AutoCloseable {
+    private record Fixture(Database db, AuditLog audit, Webhooks webhooks, AlertService alerts, MovableClock clock,
+                           SecretBox secrets) implements AutoCloseable {
         WebhookDeliverer deliverer(String instance) {
             return new WebhookDeliverer(db.jdbi(), clock, instance, new WebhookDeliverer.Settings(
                     Duration.ofMillis(100), Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(1),
-                    Duration.ofSeconds(4), 4, 50));
+                    Duration.ofSeconds(4), 4, 50), secrets);
         }
 
         @Override
@@ -125,8 +126,10 @@ class WebhooksTest {
         Database db = backend.open(dir);
         MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
         AuditLog audit = new AuditLog(db.jdbi(), clock);
-        Webhooks webhooks = new Webhooks(db.jdbi(), audit, clock);
-        return new Fixture(db, audit, webhooks, new AlertService(db.jdbi(), audit, clock, webhooks.outbox()), clock);
+        SecretBox secrets = SecretBox.random();
+        Webhooks webhooks = new Webhooks(db.jdbi(), audit, clock, secrets);
+        return new Fixture(db, audit, webhooks, new AlertService(db.jdbi(), audit, clock, webhooks.outbox()), clock,
+                secrets);
     }
 
     static Entity entity(int i) {
@@ -167,6 +170,32 @@ class WebhooksTest {
             // the secret is in no audit row
             assertThat(f.audit().read(1, 100)).extracting(AuditEntry::details)
                     .noneSatisfy(d -> assertThat(d).contains(SECRET));
+            // and the database holds it sealed, not as it is
+            String stored = f.db().jdbi().withHandle(h -> h.createQuery("SELECT secret FROM webhook")
+                    .mapTo(String.class).one());
+            assertThat(stored).startsWith(SecretBox.PREFIX).doesNotContain(SECRET);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void anInstanceWithAnotherKeyCannotSignAndSaysWhy(Backend backend) throws Exception {
+        try (Fixture f = open(backend)) {
+            f.webhooks().register("user:admin", url(), Optional.of(SECRET));
+            Alert alert = f.alerts().raise("system", "cust-9", entity(9), 0.9, EXPLANATION).orElseThrow();
+            WebhookDeliverer wrongKey = new WebhookDeliverer(f.db().jdbi(), f.clock(), "b",
+                    new WebhookDeliverer.Settings(Duration.ofMillis(100), Duration.ofSeconds(30), Duration.ofSeconds(5),
+                            Duration.ofSeconds(1), Duration.ofSeconds(4), 4, 50), SecretBox.random());
+            assertThat(wrongKey.deliverDue()).isEqualTo(1);
+            assertThat(received).as("nothing sent unsigned or wrongly signed").isEmpty();
+            assertThat(wrongKey.deliveries(alert.id())).singleElement().satisfies(d -> {
+                assertThat(d.status()).isEqualTo("PENDING");
+                assertThat(d.lastError()).contains("same VIGIL_SECRET_KEY");
+            });
+            // an instance with the right key delivers it at its retry time
+            f.clock().advance(Duration.ofSeconds(1));
+            assertThat(f.deliverer("a").deliverDue()).isEqualTo(1);
+            assertThat(received).singleElement().satisfies(r -> assertThat(r.signatureValid()).isTrue());
         }
     }
 
