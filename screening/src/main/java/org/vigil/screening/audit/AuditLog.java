@@ -80,13 +80,11 @@ public final class AuditLog {
         if (rows.isEmpty()) {
             return java.util.List.of();
         }
-        Head head = h.createQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
-                .map((rs, ctx) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash")))
-                .one();
+        AuditAnchor head = readHead(h, true);
         Instant at = Database.truncate(clock.instant());
         java.util.List<AuditEntry> out = new java.util.ArrayList<>(rows.size());
-        long seq = head.lastSeq();
-        String prev = head.lastHash();
+        long seq = head.seq();
+        String prev = head.hash();
         org.jdbi.v3.core.statement.PreparedBatch insert = h.prepareBatch("INSERT INTO audit_log (seq, logged_at, "
                 + "actor, action, subject, details, prev_hash, hash) "
                 + "VALUES (:seq, :at, :actor, :action, :subject, :details, :prev, :hash)");
@@ -102,7 +100,7 @@ public final class AuditLog {
         insert.execute();
         int updated = h.createUpdate("UPDATE audit_head SET last_seq = :seq, last_hash = :hash "
                         + "WHERE id = 1 AND last_seq = :prevSeq")
-                .bind("seq", seq).bind("hash", prev).bind("prevSeq", head.lastSeq()).execute();
+                .bind("seq", seq).bind("hash", prev).bind("prevSeq", head.seq()).execute();
         if (updated != 1) {
             throw new IllegalStateException("audit: the chain head moved during an append; retry");
         }
@@ -114,7 +112,7 @@ public final class AuditLog {
      * its audit row takes this first, so that all such transactions lock in the same order.
      */
     public void lockHead(Handle h) {
-        h.createQuery("SELECT last_seq FROM audit_head WHERE id = 1 FOR UPDATE").mapTo(Long.class).one();
+        readHead(h, true);
     }
 
     /**
@@ -144,8 +142,7 @@ public final class AuditLog {
                     + AuditHash.GENESIS);
         }
         return jdbi.inTransaction(h -> {
-            Head head = h.createQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")
-                    .map((rs, ctx) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash"))).one();
+            AuditAnchor head = readHead(h, false);
             ResultIterable<AuditEntry> rows = h.createQuery("SELECT seq, logged_at, actor, action, subject, details, "
                             + "prev_hash, hash FROM audit_log ORDER BY seq")
                     .setFetchSize(1000).map(AuditLog::entry);
@@ -179,8 +176,8 @@ public final class AuditLog {
                     expectedSeq++;
                 }
             }
-            if (head.lastSeq() != expectedSeq - 1 || !head.lastHash().equals(expectedPrev)) {
-                return Verification.broken(count, expectedSeq, "the chain head names row " + head.lastSeq()
+            if (head.seq() != expectedSeq - 1 || !head.hash().equals(expectedPrev)) {
+                return Verification.broken(count, expectedSeq, "the chain head names row " + head.seq()
                         + " but the log ends at row " + (expectedSeq - 1) + " (rows were deleted from the end)");
             }
             if (!expected.isEmpty()) {
@@ -195,8 +192,14 @@ public final class AuditLog {
 
     /** The newest row and its hash, to keep outside the database as an {@link AuditAnchor}. */
     public AuditAnchor head() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")
-                .map((rs, ctx) -> new AuditAnchor(rs.getLong("last_seq"), rs.getString("last_hash"))).one());
+        return jdbi.withHandle(h -> readHead(h, false));
+    }
+
+    /** The chain head: its last row and that row's hash, locked until the transaction ends if {@code forUpdate}. */
+    private static AuditAnchor readHead(Handle h, boolean forUpdate) {
+        String lock = forUpdate ? " FOR UPDATE" : "";
+        return h.createQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1" + lock)
+                .map((rs, ctx) -> new AuditAnchor(rs.getLong("last_seq"), rs.getString("last_hash"))).one();
     }
 
     /** The rows from {@code fromSeq} on, oldest first, at most {@code limit}. */
@@ -243,6 +246,4 @@ public final class AuditLog {
         }
     }
 
-    private record Head(long lastSeq, String lastHash) {
-    }
 }
