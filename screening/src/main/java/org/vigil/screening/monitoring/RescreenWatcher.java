@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +54,7 @@ public final class RescreenWatcher implements AutoCloseable {
     private final String instance;
     private final Settings settings;
     private final Set<String> settled = ConcurrentHashMap.newKeySet();
+    private final Map<String, RunKey> runKeys = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
 
     public RescreenWatcher(RescreenRuns runs, Rescreener rescreener, ListStore store, ActiveVersions active,
@@ -131,11 +133,22 @@ public final class RescreenWatcher implements AutoCloseable {
      * while a later version was active have not been screened against entities only the earlier one lists.
      */
     String runKey(ListVersion v) {
+        // the history is read when a source's active version changes, not on every check
+        RunKey known = runKeys.get(v.source());
+        if (known != null && known.versionId().equals(v.id())) {
+            return known.key();
+        }
         long activations = store.history(v.source()).stream()
                 .filter(e -> e.versionId().equals(v.id()))
                 .filter(e -> e.outcome() == HistoryEvent.Kind.ACTIVATED || e.outcome() == HistoryEvent.Kind.ROLLED_BACK)
                 .count();
-        return activations <= 1 ? v.id() : v.id() + ACTIVATION_MARK + activations;
+        String key = activations <= 1 ? v.id() : v.id() + ACTIVATION_MARK + activations;
+        runKeys.put(v.source(), new RunKey(v.id(), key));
+        return key;
+    }
+
+    /** The run key of the version a source had active at the last check. */
+    private record RunKey(String versionId, String key) {
     }
 
     /** Between a version id and its activation number in a run key (never part of a version id). */
