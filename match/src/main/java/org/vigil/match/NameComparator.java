@@ -69,19 +69,35 @@ public final class NameComparator {
     }
 
     /**
-     * Compares two names exactly as screening compares a query ({@code a}) with a listed name ({@code b}): the same
-     * analysis, rules, weights and alignment, over each form of the listed name ({@link NameForms}: without a
-     * parenthesised acronym, the acronym alone), keeping the best. Like screening it is directional: extra parts of
-     * the listed name cost less than extra parts of the query ("Daniel Ortega" finds "Daniel Ortega Saavedra" more
-     * readily than the reverse).
+     * Compares two names as a pair, for {@code vigil compare} and labelled-pair evaluation: neither name is the
+     * query, so both directions of {@link #compareAsScreening} are scored and the higher one counts ("Daniel
+     * Ortega" / "Daniel Ortega Saavedra" scores the same either way round).
      *
      * @param type what both names are names of; names of people and of organisations are analysed alike, the type
      *             is reported for callers that mix them
      */
     public Comparison compare(String a, String b, Schema type) {
+        Comparison ab = compareAsScreening(a, b);
+        Comparison ba = compareAsScreening(b, a);
+        if (ba.score() <= ab.score()) {
+            return ab;
+        }
+        // report the pair in the caller's order: a as the "query" side of the explanation
+        Explanation e = ba.explanation();
+        return new Comparison(ba.score(), ba.match(), new Explanation(e.listed(), e.query(), e.nameScore(),
+                swap(e.tokens()), e.attributes(), e.score()));
+    }
+
+    /**
+     * Compares a query with a listed name exactly as screening does: the same analysis, rules, weights and
+     * alignment, over each form of the listed name ({@link NameForms}: without a parenthesised acronym, the
+     * acronym alone), keeping the best. Directional like screening: extra parts of the listed name cost less than
+     * extra parts of the query ("Daniel Ortega" finds "Daniel Ortega Saavedra" more readily than the reverse).
+     */
+    public Comparison compareAsScreening(String query, String listed) {
         Comparison best = null;
-        for (String fb : NameForms.of(b)) {
-            Comparison c = directed(a, fb, false);
+        for (String fb : NameForms.of(listed)) {
+            Comparison c = directed(query, fb);
             if (best == null || c.score() > best.score()) {
                 best = c;
             }
@@ -90,7 +106,7 @@ public final class NameComparator {
     }
 
     /** One direction: {@code q} as the query, {@code l} as the listed name. */
-    private Comparison directed(String q, String l, boolean swapped) {
+    private Comparison directed(String q, String l) {
         AnalyzedName qa = analyzer.analyze(q);
         AnalyzedName qb = analyzer.analyze(l);
         Alignment al = alignments.get();
@@ -144,9 +160,7 @@ public final class NameComparator {
         joined(al, ta, fa, fb, true);
         joined(al, tb, fb, fa, false);
         double score = Math.round(al.score() * 1000) / 1000.0;
-        Explanation ex = swapped
-                ? new Explanation(qb.text(), qa.text(), score, swap(al.explain()), List.of(), score)
-                : new Explanation(qa.text(), qb.text(), score, al.explain(), List.of(), score);
+        Explanation ex = new Explanation(qa.text(), qb.text(), score, al.explain(), List.of(), score);
         return new Comparison(score, score >= threshold, ex);
     }
 

@@ -117,12 +117,24 @@ class NameComparatorTest {
     }
 
     @Test
-    void compareIsDirectionalLikeScreening() {
+    void compareAsScreeningIsDirectional() {
         // the first name is the query: extra parts of the listed (second) name cost less than extra query parts
-        assertThat(u("Daniel Ortega", "Daniel Ortega Saavedra")).isGreaterThan(u("Daniel Ortega Saavedra",
-                "Daniel Ortega"));
-        // with nothing extra on either side, direction does not matter
-        assertThat(u("Ortega Daniel", "Daniel Ortega")).isEqualTo(u("Daniel Ortega", "Ortega Daniel"));
+        assertThat(U.compareAsScreening("Daniel Ortega", "Daniel Ortega Saavedra").score())
+                .isGreaterThan(U.compareAsScreening("Daniel Ortega Saavedra", "Daniel Ortega").score());
+    }
+
+    @Test
+    void aPairScoresTheSameEitherWayRound() {
+        for (String[] p : new String[][] {{"Daniel Ortega", "Daniel Ortega Saavedra"},
+                {"Ortega Daniel", "Daniel Ortega"}, {"Hafiz Muhammad Saeed", "Muhammad Saeed"}}) {
+            assertThat(u(p[0], p[1])).as("%s / %s", p[0], p[1]).isEqualTo(u(p[1], p[0]));
+        }
+        assertThat(u("Daniel Ortega", "Daniel Ortega Saavedra"))
+                .isEqualTo(U.compareAsScreening("Daniel Ortega", "Daniel Ortega Saavedra").score());
+        // the explanation keeps the caller's order whichever direction scored higher
+        NameComparator.Comparison c = U.compare("Daniel Ortega Saavedra", "Daniel Ortega");
+        assertThat(c.explanation().query()).isEqualTo("daniel ortega saavedra");
+        assertThat(c.explanation().tokens()).anySatisfy(t -> assertThat(t.query()).isEqualTo("saavedra"));
     }
 
     @Test

@@ -98,7 +98,7 @@ public final class CompareCommand implements Callable<Integer> {
     /** Token weights from the names of the active lists. */
     private NameComparator comparator() throws IOException, ListFormatException {
         MatchIndex index = Indexes.active(options.open()).index();
-        return new NameComparator(index.analyzer(), index::weightOf, threshold);
+        return NameComparator.withStatistics(index, threshold);
     }
 
     /** Opens the input and the output first, so that their problems show before the index is built. */

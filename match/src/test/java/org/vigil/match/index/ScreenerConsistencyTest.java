@@ -81,7 +81,7 @@ class ScreenerConsistencyTest {
     static double compared(String query, Match m) {
         double best = 0;
         for (String form : NameForms.of(m.matchedName())) {
-            best = Math.max(best, comparator.compare(query, form).score());
+            best = Math.max(best, comparator.compareAsScreening(query, form).score());
         }
         return best;
     }
@@ -102,7 +102,7 @@ class ScreenerConsistencyTest {
             if (best.explanation().attributes().stream().anyMatch(a -> a.delta() != 0)) {
                 continue;
             }
-            double c = formAware ? compared(q, best) : comparator.compare(q, best.matchedName()).score();
+            double c = formAware ? compared(q, best) : comparator.compareAsScreening(q, best.matchedName()).score();
             out.add(new Case(q, best, c));
         }
         return out;
