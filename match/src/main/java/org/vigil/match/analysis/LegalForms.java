@@ -14,6 +14,13 @@ public final class LegalForms {
     /** Longest phrases first, so "public joint stock company" wins over "joint stock company". */
     private static final List<Map.Entry<List<String>, String>> PHRASES = List.of(
             Map.entry(List.of("obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"), "ooo"),
+            Map.entry(List.of("tovarystvo", "z", "obmezhenoyu", "vidpovidalnistyu"), "tov"),
+            Map.entry(List.of("sociedad", "de", "responsabilidad", "limitada"), "ltda"),
+            Map.entry(List.of("otkrytoe", "aktsionernoe", "obshchestvo"), "oao"),
+            Map.entry(List.of("zakrytoe", "aktsionernoe", "obshchestvo"), "zao"),
+            Map.entry(List.of("publichnoe", "aktsionernoe", "obshchestvo"), "pao"),
+            Map.entry(List.of("aktsionernoe", "obshchestvo"), "ao"),
+            Map.entry(List.of("aktsionerne", "tovarystvo"), "ao"),
             Map.entry(List.of("gesellschaft", "mit", "beschrankter", "haftung"), "gmbh"),
             Map.entry(List.of("public", "joint", "stock", "company"), "pjsc"),
             Map.entry(List.of("open", "joint", "stock", "company"), "ojsc"),

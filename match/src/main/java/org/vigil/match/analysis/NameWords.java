@@ -26,35 +26,50 @@ public final class NameWords {
             "de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du",
             "des", "st", "ter", "ten", "ould", "wa", "wad", "walad", "bar", "bat", "ap");
 
-    /** Organisation words and legal forms; the value is the canonical spelling (long forms map to short ones). */
-    private static final Map<String, String> ORG_WORDS = Map.ofEntries(
-            Map.entry("organization", "organization"), Map.entry("organisation", "organization"),
-            Map.entry("org", "organization"), Map.entry("group", "group"), Map.entry("network", "network"),
-            Map.entry("foundation", "foundation"), Map.entry("trust", "trust"), Map.entry("llc", "llc"),
-            Map.entry("ltd", "ltd"), Map.entry("limited", "ltd"), Map.entry("inc", "inc"),
-            Map.entry("incorporated", "inc"), Map.entry("corp", "corp"), Map.entry("corporation", "corp"),
-            Map.entry("co", "co"), Map.entry("company", "co"), Map.entry("gmbh", "gmbh"), Map.entry("ag", "ag"),
-            Map.entry("aktiengesellschaft", "ag"), Map.entry("sa", "sa"), Map.entry("sarl", "sarl"),
-            Map.entry("srl", "srl"), Map.entry("spa", "spa"), Map.entry("bv", "bv"), Map.entry("nv", "nv"),
-            Map.entry("plc", "plc"), Map.entry("lp", "lp"), Map.entry("llp", "llp"), Map.entry("pte", "pte"),
-            Map.entry("pty", "pty"), Map.entry("jsc", "jsc"), Map.entry("ojsc", "ojsc"), Map.entry("cjsc", "cjsc"),
-            Map.entry("pjsc", "pjsc"), Map.entry("oao", "oao"), Map.entry("zao", "zao"), Map.entry("ooo", "ooo"),
-            Map.entry("pao", "pao"), Map.entry("ao", "ao"), Map.entry("fze", "fze"), Map.entry("fzco", "fzco"),
-            Map.entry("fzc", "fzc"), Map.entry("fzllc", "fzllc"), Map.entry("est", "est"),
-            Map.entry("establishment", "est"), Map.entry("enterprise", "enterprise"),
-            Map.entry("enterprises", "enterprise"), Map.entry("holding", "holding"), Map.entry("holdings", "holding"),
-            Map.entry("international", "intl"), Map.entry("intl", "intl"), Map.entry("industries", "industries"),
-            Map.entry("industry", "industries"), Map.entry("trading", "trading"), Map.entry("services", "services"),
-            Map.entry("service", "services"), Map.entry("association", "association"),
-            Map.entry("society", "society"), Map.entry("movement", "movement"), Map.entry("party", "party"),
-            Map.entry("committee", "committee"), Map.entry("council", "council"), Map.entry("institute", "institute"),
-            Map.entry("center", "center"), Map.entry("centre", "center"), Map.entry("fund", "fund"),
-            Map.entry("charity", "charity"), Map.entry("charitable", "charitable"), Map.entry("agency", "agency"),
-            Map.entry("the", "the"), Map.entry("of", "of"), Map.entry("and", "and"), Map.entry("for", "for"),
-            Map.entry("und", "and"), Map.entry("et", "and"), Map.entry("cie", "co"), Map.entry("compania", "co"),
-            Map.entry("societe", "society"), Map.entry("sociedad", "society"), Map.entry("limitada", "ltda"),
-            Map.entry("ltda", "ltda"), Map.entry("sdn", "sdn"), Map.entry("bhd", "bhd"), Map.entry("kg", "kg"),
-            Map.entry("tov", "tov"), Map.entry("as", "as"), Map.entry("pvt", "pvt"), Map.entry("private", "pvt"));
+    /**
+     * Organisation words and legal forms; the value is the canonical spelling (long forms map to short ones).
+     * Legal forms map to the family they belong to, as the same company is "LLC" in one register, "OOO" or "TOV" in
+     * another and "Ltd." in its English name: forms with limited liability and no shares traded ("ltd": LLC, GmbH,
+     * OOO, OOD, SARL, S.R.L., B.V., Pty, s.r.o., d.o.o., Kft., Ltda.) and joint-stock forms ("jsc": AG, S.A., S.p.A.,
+     * N.V., PLC, AO/OAO/ZAO/PAO, A.D., Oy, AB, Zrt.). Which form a name carries is weak evidence; which family it
+     * is in, a little more.
+     */
+    private static final Map<String, String> ORG_WORDS = orgWords();
+
+    private static Map<String, String> orgWords() {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String w : new String[] {"llc", "ltd", "limited", "gmbh", "ooo", "ood", "eood", "sarl", "srl", "bv",
+                "pty", "tov", "sro", "doo", "kft", "ltda", "limitada", "sprl", "bvba", "spzoo", "mchj", "too", "lda",
+                "aps", "fzllc", "fzco", "fzc", "fze", "wll"}) {
+            m.put(w, "ltd");
+        }
+        for (String w : new String[] {"jsc", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao", "ao", "ag",
+                "aktiengesellschaft", "sa", "spa", "nv", "plc", "ead", "asa", "oyj", "zrt", "nyrt", "tbk", "jsco",
+                "saog", "saoc", "psc", "pjs"}) {
+            m.put(w, "jsc");
+        }
+        for (String[] e : new String[][] {
+                {"organization", "organization"}, {"organisation", "organization"}, {"org", "organization"},
+                {"group", "group"}, {"grp", "group"}, {"network", "network"}, {"foundation", "foundation"},
+                {"fdn", "foundation"}, {"trust", "trust"}, {"inc", "inc"}, {"incorporated", "inc"}, {"corp", "corp"},
+                {"corporation", "corp"}, {"co", "co"}, {"company", "co"}, {"cie", "co"}, {"compania", "co"},
+                {"cia", "co"}, {"lp", "lp"}, {"llp", "llp"}, {"pte", "pte"}, {"est", "est"}, {"establishment", "est"},
+                {"enterprise", "enterprise"}, {"enterprises", "enterprise"},
+                {"holding", "holding"}, {"holdings", "holding"}, {"hldgs", "holding"}, {"international", "intl"},
+                {"intl", "intl"}, {"industries", "industries"}, {"industry", "industries"},
+                {"trading", "trading"}, {"trdg", "trading"}, {"services", "services"}, {"service", "services"},
+                {"svcs", "services"}, {"svc", "services"}, {"association", "association"}, {"assn", "association"},
+                {"assoc", "association"}, {"society", "society"}, {"movement", "movement"}, {"party", "party"},
+                {"committee", "committee"}, {"council", "council"}, {"institute", "institute"},
+                {"center", "center"}, {"centre", "center"}, {"ctr", "center"},
+                {"fund", "fund"}, {"charity", "charity"}, {"charitable", "charitable"}, {"agency", "agency"},
+                {"the", "the"}, {"of", "of"}, {"and", "and"}, {"for", "for"}, {"und", "and"}, {"et", "and"},
+                {"societe", "society"}, {"sociedad", "society"}, {"sdn", "sdn"}, {"bhd", "bhd"}, {"kg", "kg"},
+                {"as", "as"}, {"pvt", "pvt"}, {"private", "pvt"}}) {
+            m.put(e[0], e[1]);
+        }
+        return Map.copyOf(m);
+    }
 
     private NameWords() {
     }
@@ -106,9 +121,24 @@ public final class NameWords {
         return false;
     }
 
-    /** Written abbreviations of given names ("Mohd" for Muhammad, common in Malaysia and the Gulf). */
-    private static final Map<String, String> NAME_ABBREVIATIONS = Map.of(
-            "mohd", "muhammad", "muhd", "muhammad", "mhd", "muhammad");
+    /**
+     * Written abbreviations: of given names ("Mohd" for Muhammad, common in Malaysia and the Gulf) and the usual
+     * abbreviations of business words in registers and payment messages ("SHPG" for shipping, "MFG", "MGMT").
+     * The token keeps its kind (a name word, weighted by its frequency); only its spelling is the full one.
+     */
+    private static final Map<String, String> NAME_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("mohd", "muhammad"), Map.entry("muhd", "muhammad"), Map.entry("mhd", "muhammad"),
+            Map.entry("shpg", "shipping"), Map.entry("mfg", "manufacturing"), Map.entry("mfrs", "manufacturers"),
+            Map.entry("bros", "brothers"), Map.entry("dept", "department"), Map.entry("mgmt", "management"),
+            Map.entry("mgt", "management"), Map.entry("engg", "engineering"), Map.entry("natl", "national"),
+            Map.entry("genl", "general"), Map.entry("comml", "commercial"), Map.entry("prods", "products"),
+            Map.entry("technologies", "technology"), Map.entry("investments", "investment"),
+            Map.entry("constr", "construction"), Map.entry("mktg", "marketing"), Map.entry("petrol", "petroleum"),
+            Map.entry("chem", "chemical"), Map.entry("chemicals", "chemical"), Map.entry("elec", "electric"),
+            Map.entry("equip", "equipment"), Map.entry("univ", "university"), Map.entry("acad", "academy"),
+            Map.entry("dist", "distribution"), Map.entry("mfr", "manufacturer"), Map.entry("pharm", "pharmaceutical"),
+            Map.entry("pharmaceuticals", "pharmaceutical"), Map.entry("telecom", "telecommunications"),
+            Map.entry("telecommunication", "telecommunications"));
 
     /**
      * The canonical form of an organisation word ("limited" to "ltd") or of an abbreviated given name ("mohd" to

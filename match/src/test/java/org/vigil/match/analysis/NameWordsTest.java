@@ -60,9 +60,20 @@ class NameWordsTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"limited, ltd", "ltd, ltd", "incorporated, inc", "corporation, corp", "company, co",
             "organisation, organization", "org, organization", "holdings, holding", "international, intl",
-            "centre, center", "aktiengesellschaft, ag", "saeed, saeed", "hafiz, hafiz"})
+            "centre, center", "saeed, saeed", "hafiz, hafiz",
+            // legal forms by family: limited liability, joint stock
+            "llc, ltd", "gmbh, ltd", "ooo, ltd", "ood, ltd", "tov, ltd", "sarl, ltd",
+            "aktiengesellschaft, jsc", "ag, jsc", "oao, jsc", "pao, jsc", "sa, jsc", "plc, jsc",
+            // business abbreviations keep their kind, take the full spelling
+            "shpg, shipping", "mfg, manufacturing", "mohd, muhammad"})
     void legalFormsAreCanonicalised(String in, String out) {
         assertThat(NameWords.canonical(in)).isEqualTo(out);
+    }
+
+    @Test
+    void abbreviatedBusinessWordsStayNameWords() {
+        assertThat(NameWords.kindOf("shpg", true)).isEqualTo(TokenKind.NAME);
+        assertThat(NameWords.kindOf("ood", true)).isEqualTo(TokenKind.ORG_WORD);
     }
 
     @Test
