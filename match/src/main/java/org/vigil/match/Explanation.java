@@ -26,7 +26,7 @@ public record Explanation(String query, String listed, double nameScore, List<To
      *
      * @param query      the query token(s); empty when a listed token found no partner
      * @param listed     the listed token(s); empty when a query token found no partner
-     * @param rule       exact, variant, compound, typo, skeleton, phonetic, initial, or unmatched
+     * @param rule       exact, variant, compound, typo, skeleton, cross_script, phonetic, initial, or unmatched
      * @param similarity 0..1
      * @param weight     the share of the name's evidence these tokens carry (query and listed weight together,
      *                   as a fraction of the total; all weights of one explanation sum to 1)

@@ -25,6 +25,30 @@ public final class Skeleton {
         return build(token, false);
     }
 
+    /**
+     * A looser skeleton for comparing a spelling in an abjad (Arabic, Persian, Urdu, transliterated letter by letter)
+     * with a Latin one: the letters one Arabic consonant is commonly written with in Latin fall together. d, z and
+     * dh are one ("murtadha" / مرتضى "mrtdy", "hafiz" / "hafid"), g, j, k and q are one ("mawgoud" / موجود "mwjwd",
+     * "gaddafi" / "qaddafi"), and w/v is left out, as the abjad writes the long vowel u with it ("mawgoud" has one w
+     * where "mwjwd" has two). Only for pairs where exactly one side is an abjad spelling: between two Latin
+     * spellings it would pair different names.
+     */
+    public static String crossScript(String skeleton) {
+        StringBuilder b = new StringBuilder(skeleton.length());
+        for (int i = 0; i < skeleton.length(); i++) {
+            char c = switch (skeleton.charAt(i)) {
+                case 'z' -> 'd';
+                case 'g', 'q' -> 'k';
+                case 'v' -> 0;
+                default -> skeleton.charAt(i);
+            };
+            if (c != 0 && (b.isEmpty() || b.charAt(b.length() - 1) != c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     private static String build(String token, boolean vowels) {
         StringBuilder b = new StringBuilder(token.length());
         int n = token.length();

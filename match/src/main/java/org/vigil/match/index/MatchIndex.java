@@ -17,6 +17,7 @@ import org.vigil.match.analysis.NameWords;
 import org.vigil.match.analysis.Token;
 import org.vigil.match.analysis.TokenKind;
 import org.vigil.match.score.TokenFeatures;
+import org.vigil.match.score.TokenSimilarity;
 import org.vigil.match.score.Weights;
 
 /**
@@ -57,6 +58,9 @@ public final class MatchIndex {
     final Map<String, int[]> byAbjadShortSkeleton;
     final Map<String, int[]> byMetaphone;
     final Map<String, int[]> byVowelSkeleton;
+    /** Cross-script skeletons ({@link org.vigil.match.analysis.Skeleton#crossScript}) of abjad terms, of Latin terms. */
+    final Map<String, int[]> byCrossAbjad;
+    final Map<String, int[]> byCrossLatin;
     final LongIntsMap byDeletion;
 
     /** The listed terms one query token matches, with similarities and rules (cached per token). */
@@ -161,6 +165,8 @@ public final class MatchIndex {
         Map<String, IntList> abjadShort = new HashMap<>();
         Map<String, IntList> metaphone = new HashMap<>();
         Map<String, IntList> vowelSkeleton = new HashMap<>();
+        Map<String, IntList> crossAbjad = new HashMap<>();
+        Map<String, IntList> crossLatin = new HashMap<>();
         LongIntsMap deletion = new LongIntsMap(terms * 8);
         for (int t = 0; t < terms; t++) {
             TokenFeatures f = termFeatures[t];
@@ -187,6 +193,9 @@ public final class MatchIndex {
                     add(vowelSkeleton, f.vowelSkeleton(), t);
                 }
             }
+            if (f.crossSkeleton().length() >= TokenSimilarity.MIN_CROSS_SKELETON) {
+                add(f.abjad() ? crossAbjad : crossLatin, f.crossSkeleton(), t);
+            }
             int term = t;
             DeletionKeys.forEach(f.text(), DeletionKeys.edits(f.text().length(), compound), h -> deletion.add(h, term));
             if (!compound) {
@@ -207,6 +216,8 @@ public final class MatchIndex {
         byAbjadShortSkeleton = freeze(abjadShort);
         byMetaphone = freeze(metaphone);
         byVowelSkeleton = freeze(vowelSkeleton);
+        byCrossAbjad = freeze(crossAbjad);
+        byCrossLatin = freeze(crossLatin);
         byDeletion = deletion.freeze();
     }
 
@@ -362,8 +373,7 @@ public final class MatchIndex {
                 TokenFeatures f = terms.get(id);
                 int[] union = union(f.variants(), token.variants());
                 if (union != f.variants()) {
-                    terms.set(id, new TokenFeatures(f.text(), f.kind(), f.abjad(), union,
-                            f.skeleton(), f.skeletonAlt(), f.vowelSkeleton(), f.metaphone(), f.metaphoneAlt()));
+                    terms.set(id, f.withVariants(union));
                 }
                 return id;
             }

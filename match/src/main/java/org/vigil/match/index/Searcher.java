@@ -322,6 +322,10 @@ final class Searcher {
         }
         currentItem = it;
         DeletionKeys.forEach(text, DeletionKeys.edits(text.length(), joined), deletionSink);
+        // an abjad spelling meets Latin ones, a Latin spelling abjad ones, by the cross-script skeleton
+        if (f.crossSkeleton().length() >= TokenSimilarity.MIN_CROSS_SKELETON) {
+            considerAll(it, (f.abjad() ? ix.byCrossLatin : ix.byCrossAbjad).get(f.crossSkeleton()));
+        }
         if (joined) {
             if (f.abjad() && f.skeleton().length() >= 4) {
                 considerAll(it, ix.bySkeleton.get(f.skeleton()));

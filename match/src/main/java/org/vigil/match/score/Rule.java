@@ -12,6 +12,11 @@ public enum Rule {
     TYPO,
     /** The same consonant skeleton ("mhmd" / "muhammad", "lkhwy" / "lakhvi"). */
     SKELETON,
+    /**
+     * An abjad spelling and a Latin one with the same looser consonant skeleton, letters that write one Arabic
+     * consonant taken together ("mrtdy" / "murtadha", "mwjwd" / "mawgoud").
+     */
+    CROSS_SCRIPT,
     /** The same Double Metaphone code ("toiba" / "taiba"). */
     PHONETIC,
     /** An initial and a token that starts with it ("m" / "muhammad"). */

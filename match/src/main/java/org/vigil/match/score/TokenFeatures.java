@@ -7,10 +7,18 @@ import org.vigil.match.analysis.TokenKind;
 
 /**
  * The comparison keys of one token: its text, kind, learned variant classes, consonant skeleton (for abjad spellings also one reading "w" as a vowel; for tokens of
- * two consonants or fewer, the skeleton with vowel places) and Double Metaphone codes. Computed once per listed token when an index is built and once per query token.
+ * two consonants or fewer, the skeleton with vowel places), the looser cross-script skeleton ({@link
+ * Skeleton#crossScript}) and Double Metaphone codes. Computed once per listed token when an index is built and once per query token.
  */
 public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] variants, String skeleton,
-                            String skeletonAlt, String vowelSkeleton, String metaphone, String metaphoneAlt) {
+                            String skeletonAlt, String vowelSkeleton, String crossSkeleton, String metaphone,
+                            String metaphoneAlt) {
+
+    /** The same features with other variant classes. */
+    public TokenFeatures withVariants(int[] classes) {
+        return new TokenFeatures(text, kind, abjad, classes, skeleton, skeletonAlt, vowelSkeleton, crossSkeleton,
+                metaphone, metaphoneAlt);
+    }
 
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(() -> {
         DoubleMetaphone dm = new DoubleMetaphone();
@@ -46,7 +54,8 @@ public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] va
         // in an abjad spelling "w" is as often the long vowel u/o as the consonant: "mhmwd" is "mahmoud"
         String skAlt = abjad && kind != TokenKind.NUMBER && text.indexOf('w') >= 0 ? Skeleton.of(text.replace('w', 'u'))
                 : "";
-        return new TokenFeatures(text, kind, abjad, variants, sk, skAlt, vs, mp, alt);
+        String cross = kind == TokenKind.NUMBER ? "" : Skeleton.crossScript(sk);
+        return new TokenFeatures(text, kind, abjad, variants, sk, skAlt, vs, cross, mp, alt);
     }
 
     private static String nullToEmpty(String s) {

@@ -18,6 +18,9 @@ import org.vigil.match.analysis.VariantTable;
  *       vowels expected) 0.80, 0.85 or 0.90 for skeletons of two, three, four or more consonants; between Latin
  *       spellings Jaro-Winkler minus 0.05 (at most 0.90) for skeletons of three consonants or more, and for two
  *       consonants only when the vowels sit in the same places too ("taiba" / "tayyiba": "t*b*");</li>
+ *   <li>{@link Rule#CROSS_SCRIPT}: exactly one side written in an abjad and the same cross-script skeleton
+ *       ({@link org.vigil.match.analysis.Skeleton#crossScript}: d/z/dh, g/j/k/q fall together, w left out) of
+ *       four consonants or more (six for joined tokens): 0.80, from five 0.85;</li>
  *   <li>{@link Rule#PHONETIC}: same Double Metaphone code (three symbols or more) and first letter, Jaro-Winkler
  *       minus 0.07 (at most 0.88);</li>
  *   <li>{@link Rule#INITIAL}: an initial and a token that starts with it, 0.6.</li>
@@ -43,6 +46,9 @@ public final class TokenSimilarity {
     public static final int MAX_TYPO_LENGTH = 24;
     /** Skeleton and phonetic agreements below this similarity are not counted. */
     static final double MIN_LOOSE = 0.70;
+    /** The shortest cross-script skeleton compared; joined tokens need {@value #MIN_CROSS_JOINED}. */
+    public static final int MIN_CROSS_SKELETON = 4;
+    static final int MIN_CROSS_JOINED = 6;
 
     private TokenSimilarity() {
     }
@@ -60,8 +66,17 @@ public final class TokenSimilarity {
         if (r.rule() == Rule.TYPO && Strings.osa(q.text(), c.text(), 1) <= 1) {
             return new Result(Rule.COMPOUND, r.similarity());
         }
-        if (r.rule() == Rule.SKELETON && (q.abjad() || c.abjad()) && q.skeleton().length() >= 4) {
-            // "abdulmalik" and "عبد الملك" ("bd" + "al" + "mlk"): vowel-less joined spellings meet by consonants
+        if (r.rule() == Rule.SKELETON && (q.abjad() || c.abjad())) {
+            // "abdulmalik" and "عبد الملك" ("bd" + "al" + "mlk"): vowel-less joined spellings meet by consonants;
+            // four of them when both skeletons are the same, five when one side reads its "w"s as vowels (else
+            // two short Hebrew or Persian words meet a Latin word by four consonants: "wsry mwr" / "syriamar")
+            boolean same = q.skeleton().equals(c.skeleton());
+            int consonants = Math.min(q.skeleton().length(), c.skeleton().length());
+            if (consonants >= (same ? 4 : 5)) {
+                return new Result(Rule.COMPOUND, r.similarity());
+            }
+        }
+        if (r.rule() == Rule.CROSS_SCRIPT && q.crossSkeleton().length() >= MIN_CROSS_JOINED) {
             return new Result(Rule.COMPOUND, r.similarity());
         }
         return NONE;
@@ -124,6 +139,15 @@ public final class TokenSimilarity {
             if (s > best && s >= MIN_LOOSE) {
                 best = s;
                 rule = Rule.SKELETON;
+            }
+        }
+        if (q.abjad() != c.abjad() && best < 0.85 && q.crossSkeleton().length() >= MIN_CROSS_SKELETON
+                && q.crossSkeleton().equals(c.crossSkeleton())) {
+            int len = q.crossSkeleton().length();
+            double s = len == 4 ? 0.80 : 0.85;
+            if (s > best) {
+                best = s;
+                rule = Rule.CROSS_SCRIPT;
             }
         }
         if (best < 0.88 && a.charAt(0) == b.charAt(0) && phoneticMatch(q, c)) {

@@ -56,4 +56,17 @@ class SkeletonTest {
         assertThat(Skeleton.of("")).isEmpty();
         assertThat(Skeleton.of("rabat")).isNotEqualTo(Skeleton.of("tabar"));
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({"murtadha, mrtdy", "mawgoud, mwjwd", "gaddafi, qdhafy", "hafiz, hafd"})
+    void crossScriptSkeletonJoinsTheLettersOfOneArabicConsonant(String latin, String abjad) {
+        assertThat(Skeleton.of(latin)).isNotEqualTo(Skeleton.of(abjad));
+        assertThat(Skeleton.crossScript(Skeleton.of(latin))).isEqualTo(Skeleton.crossScript(Skeleton.of(abjad)));
+    }
+
+    @Test
+    void crossScriptSkeletonKeepsOtherConsonantsApart() {
+        assertThat(Skeleton.crossScript(Skeleton.of("tariq"))).isNotEqualTo(Skeleton.crossScript(Skeleton.of("darik")));
+        assertThat(Skeleton.crossScript("mvgvd")).isEqualTo("mkd");
+    }
 }

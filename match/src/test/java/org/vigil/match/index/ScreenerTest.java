@@ -300,7 +300,7 @@ class ScreenerTest {
                 assertThat(ex.tokens()).isNotEmpty().allSatisfy(t -> {
                     assertThat(t.similarity()).isBetween(0.0, 1.0);
                     assertThat(t.weight()).isBetween(0.0, 1.0);
-                    assertThat(t.rule()).isIn("exact", "variant", "compound", "typo", "skeleton", "phonetic",
+                    assertThat(t.rule()).isIn("exact", "variant", "compound", "typo", "skeleton", "cross_script", "phonetic",
                             "initial", "unmatched");
                     assertThat(t.rule().equals("unmatched")).isEqualTo(t.query().isEmpty() || t.listed().isEmpty());
                 });

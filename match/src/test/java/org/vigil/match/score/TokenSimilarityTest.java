@@ -249,4 +249,24 @@ class TokenSimilarityTest {
             }
         }
     }
+
+    @Test
+    void crossScriptSkeletonOnlyBetweenAnAbjadAndALatinSpelling() {
+        // مرتضى is "mrtdy": ض written d by the transliteration, dh in "Murtadha"
+        assertThat(cmp(arabic("مرتضى"), plain("murtadha")).rule()).isEqualTo(Rule.CROSS_SCRIPT);
+        assertThat(cmp(arabic("مرتضى"), plain("murtadha")).similarity()).isEqualTo(0.80);
+        assertThat(cmp(plain("murtadha"), arabic("مرتضى")).rule()).isEqualTo(Rule.CROSS_SCRIPT);
+        // two Latin spellings with the same loose skeleton are not paired by it
+        assertThat(cmp(plain("murtaza"), plain("mortada")).rule()).isNotEqualTo(Rule.CROSS_SCRIPT);
+        // three consonants are too few
+        assertThat(cmp(abjad("mwjd"), plain("magid")).rule()).isNotEqualTo(Rule.CROSS_SCRIPT);
+    }
+
+    @Test
+    void joinedAbjadTokensReadingWAsAVowelNeedFiveConsonants() {
+        TokenFeatures joined = TokenFeatures.of("wsrymwr", TokenKind.NAME, true, NONE);
+        assertThat(TokenSimilarity.compareJoined(joined, plain("syriamar")).matches()).isFalse();
+        TokenFeatures abdulmalik = TokenFeatures.of("bdalmlk", TokenKind.NAME, true, NONE);
+        assertThat(TokenSimilarity.compareJoined(abdulmalik, plain("abdulmalik")).rule()).isEqualTo(Rule.COMPOUND);
+    }
 }
