@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Step 3: turns a raw token in any script into one or more lower-case ASCII Latin tokens with their learned variant
  * classes. Arabic-script words are normalised ({@link ArabicNormalizer}), the article "ال" is split off as the
  * particle "al", and the word is transliterated letter by letter and looked up in the learned {@link VariantTable}
- * (so "سعيد" becomes "syd" in the class of "saeed" and "said"); words the table does not know, and all other scripts, go through ICU's transliterators followed by
+ * (so "سعيد" becomes "syd" in the class of "saeed" and "said"); Korean Hangul is romanised syllable by syllable
+ * ({@link HangulRomanizer}); words the table does not know, and all other scripts, go through ICU's transliterators followed by
  * {@link LatinFolder}, which also removes the marks ICU leaves (ʿ, ʾ). Results are cached per raw token.
  */
 public final class ScriptTransliterator {
@@ -60,6 +61,13 @@ public final class ScriptTransliterator {
     private List<Piece> compute(String raw) {
         if (raw.codePoints().anyMatch(ArabicNormalizer::isArabicScript)) {
             return arabic(ArabicNormalizer.normalize(raw));
+        }
+        if (HangulRomanizer.containsHangul(raw)) {
+            List<Piece> out = new ArrayList<>();
+            for (String syllable : HangulRomanizer.romanize(raw)) {
+                out.add(new Piece(syllable, false, variants.classesOf(syllable)));
+            }
+            return out;
         }
         boolean abjad = raw.codePoints().anyMatch(cp -> (cp >= 0x0590 && cp <= 0x05FF) || (cp >= 0x0700 && cp <= 0x074F));
         String latin;
