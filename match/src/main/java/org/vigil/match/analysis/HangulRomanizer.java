@@ -7,9 +7,12 @@ import java.util.List;
  * Step 3b: Korean names written in Hangul, romanised syllable by syllable the way sanctions lists write Korean
  * names: McCune-Reischauer without its diacritics, as the DPRK's own romanisation does ("김정은" as "kim jong un",
  * "최룡해" as "choe ryong hae", "박" as "pak"). ICU's Hangul-Latin follows the South Korean Revised Romanisation and
- * runs the syllables together ("gimjeongeun"), which meets none of the listed spellings. Each syllable is a token of
- * its own; joined forms ({@code JoinedTokens}) still meet "Jongun" or "Jong-un". Syllables are decomposed
- * arithmetically (Unicode's Hangul syllable block), so the class needs no table beyond the letters.
+ * runs the syllables together ("gimjeongeun"), which meets none of the listed spellings. A name written in one word
+ * is split into the family name, its first syllable, and the given name, its other syllables kept together
+ * ({@link #name}: "김정은" as "kim" + "jongun"), since lists write the given name's syllables in their order and
+ * "은정" (Eun-jeong) is another name than "정은" (Jong-un); joined forms ({@code JoinedTokens}) meet "Jong Un" and
+ * "Jong-un". Syllables are decomposed arithmetically (Unicode's Hangul syllable block), so the class needs no table
+ * beyond the letters.
  */
 public final class HangulRomanizer {
 
@@ -45,6 +48,22 @@ public final class HangulRomanizer {
         }
         int s = cp - BASE;
         return INITIAL[s / 588] + VOWEL[(s % 588) / 28] + FINAL[s % 28];
+    }
+
+    /**
+     * The romanised parts of one Hangul word of a name: one syllable as it is; two, a given name written apart from
+     * the family name, joined ("은정" as "unjong"); three or more, the family name (the first syllable) and the given
+     * name joined ("김정은" as "kim", "jongun").
+     */
+    public static List<String> name(String token) {
+        List<String> syllables = romanize(token);
+        if (syllables.size() <= 1) {
+            return syllables;
+        }
+        if (syllables.size() == 2) {
+            return List.of(syllables.get(0) + syllables.get(1));
+        }
+        return List.of(syllables.get(0), String.join("", syllables.subList(1, syllables.size())));
     }
 
     /**

@@ -64,7 +64,7 @@ public final class ScriptTransliterator {
         }
         if (HangulRomanizer.containsHangul(raw)) {
             List<Piece> out = new ArrayList<>();
-            for (String syllable : HangulRomanizer.romanize(raw)) {
+            for (String syllable : HangulRomanizer.name(raw)) {
                 out.add(new Piece(syllable, false, variants.classesOf(syllable)));
             }
             return out;

@@ -48,6 +48,11 @@ public final class TokenSimilarity {
     static final double MIN_LOOSE = 0.70;
     /** The shortest cross-script skeleton compared; joined tokens need {@value #MIN_CROSS_JOINED}. */
     public static final int MIN_CROSS_SKELETON = 4;
+    /**
+     * The shortest joined form a one-letter difference is forgiven in (and never in its first letter): shorter ones
+     * are two syllables, where one letter makes another name ("jongsun" / "jongun", "pyongchol" / "yongchol").
+     */
+    static final int MIN_JOINED_TYPO = 7;
     static final int MIN_CROSS_JOINED = 6;
 
     private TokenSimilarity() {
@@ -55,7 +60,7 @@ public final class TokenSimilarity {
 
     /**
      * Compares joined tokens ("abdul rahman" as "abdulrahman") with a token: only exact, variant or one-edit
-     * matches count, as joined strings are long enough for looser rules to pair unrelated words; and the consonant
+     * matches (seven letters or more, the first letter the same) count, as joined strings are long enough for looser rules to pair unrelated words; and the consonant
      * skeleton (four consonants or more) when one side was written in an abjad.
      */
     public static Result compareJoined(TokenFeatures q, TokenFeatures c) {
@@ -63,7 +68,8 @@ public final class TokenSimilarity {
         if (r.rule() == Rule.EXACT || r.rule() == Rule.VARIANT) {
             return new Result(Rule.COMPOUND, r.similarity());
         }
-        if (r.rule() == Rule.TYPO && Strings.osa(q.text(), c.text(), 1) <= 1) {
+        if (r.rule() == Rule.TYPO && Math.min(q.text().length(), c.text().length()) >= MIN_JOINED_TYPO
+                && q.text().charAt(0) == c.text().charAt(0) && Strings.osa(q.text(), c.text(), 1) <= 1) {
             return new Result(Rule.COMPOUND, r.similarity());
         }
         if (r.rule() == Rule.SKELETON && (q.abjad() || c.abjad())) {

@@ -18,6 +18,13 @@ class HangulRomanizerTest {
     }
 
     @Test
+    void aNameInOneWordSplitsIntoFamilyNameAndGivenName() {
+        assertThat(HangulRomanizer.name("김정은")).containsExactly("kim", "jongun");
+        assertThat(HangulRomanizer.name("은정")).containsExactly("unjong");
+        assertThat(HangulRomanizer.name("김")).containsExactly("kim");
+    }
+
+    @Test
     void onlySyllablesAreRomanised() {
         assertThat(HangulRomanizer.romanize("김-정")).containsExactly("kim", "jong");
         assertThat(HangulRomanizer.containsHangul("Kim")).isFalse();
@@ -31,5 +38,8 @@ class HangulRomanizerTest {
         assertThat(c.compare("김정은", "Kim Jong-un").match()).isTrue();
         assertThat(c.compare("최룡해", "CHOE, Ryong Hae").match()).isTrue();
         assertThat(c.compare("김정은", "KIM, Yo Jong").match()).isFalse();
+        assertThat(c.compare("김 정은", "KIM, Jong Un").match()).isTrue();
+        // the given name's syllables in the other order are another name
+        assertThat(c.compare("은정 김", "KIM, Jong Un").match()).isFalse();
     }
 }
