@@ -177,7 +177,7 @@ public final class NameComparator {
     private void joined(Alignment al, List<Token> side, TokenFeatures[] own, TokenFeatures[] other,
                         boolean querySide) {
         var variants = analyzer.variants();
-        for (JoinedTokens.Span span : JoinedTokens.of(side, own.length)) {
+        for (JoinedTokens.Span span : JoinedTokens.of(side, own.length, !querySide)) {
             // as in the index: a joined query form carries the variant classes of its spelling, a joined listed
             // form none
             TokenFeatures joined = TokenFeatures.of(span.text(), TokenKind.NAME, span.abjad(),

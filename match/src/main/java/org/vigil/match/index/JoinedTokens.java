@@ -28,8 +28,17 @@ public final class JoinedTokens {
     private JoinedTokens() {
     }
 
-    /** The joined spans among the first {@code count} tokens, in order of their first token, pairs first. */
+    /** The joined spans of a listed name among its first {@code count} tokens, syllable triples included. */
     public static List<Span> of(List<Token> tokens, int count) {
+        return of(tokens, count, true);
+    }
+
+    /**
+     * The joined spans among the first {@code count} tokens, in order of their first token, pairs first.
+     *
+     * @param syllables whether to join three short syllables (listed names: yes; queries: no)
+     */
+    public static List<Span> of(List<Token> tokens, int count, boolean syllables) {
         List<Span> out = new ArrayList<>();
         for (int i = 0; i + 1 < count; i++) {
             add(tokens, i, 2, out);
@@ -40,7 +49,7 @@ public final class JoinedTokens {
             if (middle.kind() == TokenKind.PARTICLE) {
                 add(tokens, i, 3, out);
                 assimilated(tokens, i, out);
-            } else if (syllable(tokens.get(i)) && syllable(middle) && syllable(tokens.get(i + 2))) {
+            } else if (syllables && syllable(tokens.get(i)) && syllable(middle) && syllable(tokens.get(i + 2))) {
                 add(tokens, i, 3, out);
             }
         }

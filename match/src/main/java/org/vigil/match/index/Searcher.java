@@ -181,7 +181,7 @@ final class Searcher {
             Token t = ts.get(i);
             addItem(i, 1, TokenFeatures.of(t));
         }
-        for (JoinedTokens.Span span : JoinedTokens.of(ts, tokens)) {
+        for (JoinedTokens.Span span : JoinedTokens.of(ts, tokens, false)) {
             if (items >= MAX_ITEMS - 1) {
                 break;
             }

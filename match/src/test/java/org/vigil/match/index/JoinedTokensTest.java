@@ -34,8 +34,11 @@ class JoinedTokensTest {
     }
 
     @Test
-    void shortSyllablesJoinInThrees() {
+    void shortSyllablesJoinInThreesOnTheListedSide() {
         assertThat(joined("Chong Chon Gang Shipping")).contains("chongchongang");
+        List<Token> query = ANALYZER.analyze("Chong Chon Gang Shipping").tokens();
+        assertThat(JoinedTokens.of(query, query.size(), false)).extracting(JoinedTokens.Span::text)
+                .doesNotContain("chongchongang");
         assertThat(joined("Kim Jong Un")).contains("kimjongun", "jongun");
         // longer words are not syllables
         assertThat(joined("Islamic Revolutionary Guard")).doesNotContain("islamicrevolutionaryguard");
