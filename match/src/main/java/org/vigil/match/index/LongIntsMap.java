@@ -2,7 +2,12 @@ package org.vigil.match.index;
 
 import java.util.Arrays;
 
-/** An open-addressing map from long keys to int arrays, built once and then read-only (no boxing). */
+/**
+ * An open-addressing map from long keys to int arrays, built once and then read-only (no boxing). An empty slot
+ * holds the key 0 (a key 0 is stored as 1: the keys are hashes for candidate generation, where a rare shared slot
+ * only brings an extra candidate that scoring then rejects), so a probe reads only the key array: most lookups are
+ * misses (deletion keys of a query token no listed token shares), and each costs one cache line, not two.
+ */
 final class LongIntsMap {
 
     private static final int[] NONE = new int[0];
@@ -20,10 +25,16 @@ final class LongIntsMap {
         mask = cap - 1;
     }
 
+    private static long stored(long key) {
+        return key == 0 ? 1 : key;
+    }
+
+    /** The slot of a stored (non-zero) key, or of the empty slot where it would go. */
     private int slot(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
         int i = (int) (h ^ (h >>> 32)) & mask;
-        while (values[i] != null && keys[i] != key) {
+        long k;
+        while ((k = keys[i]) != 0 && k != key) {
             i = (i + 1) & mask;
         }
         return i;
@@ -31,8 +42,9 @@ final class LongIntsMap {
 
     /** Adds v to the key's array unless it is already its last element. */
     void add(long key, int v) {
+        key = stored(key);
         int i = slot(key);
-        if (values[i] == null) {
+        if (keys[i] == 0) {
             keys[i] = key;
             values[i] = new int[2];
             size++;
@@ -64,7 +76,7 @@ final class LongIntsMap {
         sizes = new int[cap];
         mask = cap - 1;
         for (int i = 0; i < ok.length; i++) {
-            if (ov[i] != null) {
+            if (ok[i] != 0) {
                 int j = slot(ok[i]);
                 keys[j] = ok[i];
                 values[j] = ov[i];
@@ -85,8 +97,8 @@ final class LongIntsMap {
     }
 
     int[] get(long key) {
-        int i = slot(key);
-        return values[i] == null ? NONE : values[i];
+        int i = slot(stored(key));
+        return keys[i] == 0 ? NONE : values[i];
     }
 
     int size() {

@@ -25,6 +25,18 @@ class LongIntsMapTest {
     }
 
     @Test
+    void keyZeroSharesTheSlotOfOne() {
+        // 0 marks an empty slot; keys are hashes, and a shared slot only adds a candidate scoring then rejects
+        LongIntsMap m = new LongIntsMap(2);
+        m.add(0L, 1);
+        m.add(1L, 2);
+        m.freeze();
+        assertThat(m.get(0L)).containsExactly(1, 2);
+        assertThat(m.get(1L)).containsExactly(1, 2);
+        assertThat(m.size()).isEqualTo(1);
+    }
+
+    @Test
     void consecutiveDuplicatesAreDropped() {
         LongIntsMap m = new LongIntsMap(1);
         m.add(1L, 4);
