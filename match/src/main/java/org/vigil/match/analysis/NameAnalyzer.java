@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The name analysis chain: {@link TextNormalizer} (NFKC, case fold, controls and bidi marks out) then
  * {@link Tokenizer} (split, "SURNAME, Given" order) then {@link ScriptTransliterator} (any script to ASCII Latin,
- * learned variant classes) then {@link LegalForms} (written-out legal forms to abbreviations) then {@link NameWords}
- * (titles, particles, organisation words). Each step is
+ * learned variant classes) then {@link LegalForms} (written-out legal forms to abbreviations) then {@link NumberWords}
+ * (number words and ordinals as digits) then {@link NameWords} (titles, particles, organisation words). Each step is
  * a small class with its own tests; this class only chains them and bounds the work.
  */
 public final class NameAnalyzer {
@@ -47,7 +47,8 @@ public final class NameAnalyzer {
                 kind = learned;
             }
         }
-        String text = kind == TokenKind.ORG_WORD || kind == TokenKind.NAME ? NameWords.canonical(p.text()) : p.text();
+        String text = kind == TokenKind.ORG_WORD || kind == TokenKind.NAME ? NameWords.canonical(p.text())
+                : kind == TokenKind.NUMBER ? NumberWords.stripOrdinal(p.text()) : p.text();
         int[] cls = text.equals(p.text()) ? p.variants() : variants.classesOf(text);
         if (kind == TokenKind.PARTICLE) {
             int pc = variants.particleClass(text);
@@ -93,11 +94,26 @@ public final class NameAnalyzer {
                 String written = String.join(" ", originals.subList(i, i + legal.getKey().size()));
                 for (String abbreviation : legal.getValue().split(" ")) {
                     if (tokens.size() < MAX_TOKENS) {
-                        tokens.add(new Token(abbreviation, written, TokenKind.ORG_WORD, false,
-                                variants.classesOf(abbreviation)));
+                        // as the abbreviation written by itself would be: its legal family ("ooo" -> "ltd")
+                        String form = NameWords.canonical(abbreviation);
+                        tokens.add(new Token(form, written, TokenKind.ORG_WORD, false, variants.classesOf(form)));
                     }
                 }
                 i += legal.getKey().size() - 1;
+                continue;
+            }
+            int number = pieces.get(i).abjad() ? -1 : NumberWords.value(texts.get(i));
+            if (number >= 0) {
+                String written = originals.get(i);
+                if (NumberWords.isTens(texts.get(i)) && i + 1 < pieces.size()) {
+                    int unit = NumberWords.value(texts.get(i + 1));
+                    if (unit >= 1 && unit <= 9) {
+                        number += unit;
+                        written = written + " " + originals.get(i + 1);
+                        i++;
+                    }
+                }
+                tokens.add(new Token(Integer.toString(number), written, TokenKind.NUMBER, false, new int[0]));
                 continue;
             }
             tokens.add(token(pieces.get(i), originals.get(i), !tokens.isEmpty()));

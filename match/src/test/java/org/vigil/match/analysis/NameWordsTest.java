@@ -85,4 +85,12 @@ class NameWordsTest {
         assertThat(TokenKind.INITIAL.isMinor()).isFalse();
         assertThat(TokenKind.NUMBER.isMinor()).isFalse();
     }
+
+    @Test
+    void writtenOutLegalFormsJoinTheirFamily() {
+        NameAnalyzer a = NameAnalyzer.standard();
+        assertThat(a.analyze("Rosneft Open Joint Stock Company").text()).isEqualTo(a.analyze("Rosneft OAO").text());
+        assertThat(a.analyze("Obshchestvo s Ogranichennoy Otvetstvennostyu Vega").text())
+                .isEqualTo(a.analyze("OOO Vega").text());
+    }
 }
