@@ -7,9 +7,10 @@ import org.vigil.match.analysis.TokenKind;
 
 /**
  * The joined forms of adjacent tokens of one name, so that names split differently still meet ("abdul rahman" /
- * "abdulrahman", "zaki ur" / "zakiur"): every two adjacent tokens; three when the middle one is a particle; three
- * short ones, as East Asian names are written syllable by syllable or not ("chong chon gang" / "chongchongang",
- * "kim jong un" / "kim jongun"); only names and particles join. When the middle particle is the Arabic article
+ * "abdulrahman", "zaki ur" / "zakiur"): every two adjacent tokens; three when the middle one is a particle; in a
+ * listed name, three short ones, as East Asian names are written syllable by syllable or not ("chong chon gang" /
+ * "chongchongang") — not in a query, which would pay a lookup for every three short words while names written in
+ * syllables and joined are rare; only names and particles join. When the middle particle is the Arabic article
  * before a "sun letter" (t, th, d, dh, r, z, s, sh, l, n), whose l the speaker assimilates, the name is also joined
  * as it is then usually spelt: "shams al din" as "shamsuddin", "abd al rahman" as "abdurrahman"; in an abjad
  * spelling the article's l simply drops ("shms al dyn" as "shmsdyn"). One definition for the index, screening and
