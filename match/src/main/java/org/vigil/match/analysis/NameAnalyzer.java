@@ -61,6 +61,15 @@ public final class NameAnalyzer {
         return new Token(text, original, kind, p.abjad(), cls);
     }
 
+    /** Whether a title word after this token is a name: after a particle ("al", "bin") or "abd"/"abdul". */
+    private static boolean namesAfter(Token previous) {
+        if (previous.kind() == TokenKind.PARTICLE) {
+            return true;
+        }
+        String p = previous.text();
+        return p.equals("bd") || p.startsWith("abd") && p.length() <= 5;
+    }
+
     /**
      * Analyses a name.
      *
@@ -116,7 +125,13 @@ public final class NameAnalyzer {
                 tokens.add(new Token(Integer.toString(number), written, TokenKind.NUMBER, false, new int[0]));
                 continue;
             }
-            tokens.add(token(pieces.get(i), originals.get(i), !tokens.isEmpty()));
+            Token t = token(pieces.get(i), originals.get(i), !tokens.isEmpty());
+            if (t.kind() == TokenKind.TITLE && !tokens.isEmpty() && namesAfter(tokens.get(tokens.size() - 1))) {
+                // "Abd al-Hafiz", "Abdul Qari", "al-Sheikh": after an article or "abd" (servant of) a title word is
+                // part of the name, as in a theophoric name or a family name, not an honorific
+                t = new Token(t.text(), t.original(), TokenKind.NAME, t.abjad(), t.variants());
+            }
+            tokens.add(t);
         }
         return new AnalyzedName(name, Acronyms.join(tokens, variants), truncated);
     }

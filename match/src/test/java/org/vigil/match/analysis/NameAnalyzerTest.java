@@ -164,4 +164,14 @@ class NameAnalyzerTest {
         assertThat(texts(n)).containsExactly("hafiz", "muhammad", "saeed");
         assertThat(n.tokens().get(1).variants()).isEmpty();
     }
+
+    @Test
+    void aTitleWordAfterAnArticleOrAbdIsAName() {
+        NameAnalyzer a = NameAnalyzer.standard();
+        assertThat(a.analyze("Hafiz Muhammad Saeed").tokens().get(0).kind()).isEqualTo(TokenKind.TITLE);
+        assertThat(a.analyze("Abd al-Hafiz Khan").tokens().get(2).kind()).isEqualTo(TokenKind.NAME);
+        assertThat(a.analyze("Abdul Hafiz Khan").tokens().get(1).kind()).isEqualTo(TokenKind.NAME);
+        assertThat(a.analyze("أحمد عبد الحافظ").tokens()).extracting(Token::kind)
+                .containsExactly(TokenKind.NAME, TokenKind.NAME, TokenKind.PARTICLE, TokenKind.NAME);
+    }
 }
