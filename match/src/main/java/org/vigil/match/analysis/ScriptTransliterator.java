@@ -86,7 +86,11 @@ public final class ScriptTransliterator {
     private List<Piece> arabic(String word) {
         List<Piece> out = new ArrayList<>(3);
         int whole = variants.classOfArabic(word);
-        if (word.length() > 5 && word.startsWith("\u0639\u0628\u062F\u0627\u0644") && whole < 0) {
+        if (word.equals("\u0639\u0628\u062F\u0627\u0644\u0644\u0647") && whole < 0) {
+            // "عبدالله" written as one word -> "abd" + "allah", as when written in two (not "abd" + "al" + "lh")
+            out.add(arabicWord("\u0639\u0628\u062F", -1));
+            out.add(arabicWord("\u0627\u0644\u0644\u0647", -1));
+        } else if (word.length() > 5 && word.startsWith("\u0639\u0628\u062F\u0627\u0644") && whole < 0) {
             // "عبدالرحمن" written as one word -> "abd" + "al" + "رحمن" (a known whole, "عبدالله", stays whole)
             out.add(arabicWord("\u0639\u0628\u062F", -1));
             out.add(new Piece("al", false, variants.classesOf("al")));

@@ -78,7 +78,10 @@ public final class TokenSimilarity {
             // two short Hebrew or Persian words meet a Latin word by four consonants: "wsry mwr" / "syriamar")
             boolean same = q.skeleton().equals(c.skeleton());
             int consonants = Math.min(q.skeleton().length(), c.skeleton().length());
-            if (consonants >= (same ? 4 : 5)) {
+            // a name joined with "allah" (عبد الله "bd allh" / "abdullah", فتح الله / "fathallah") has three
+            // consonants, as the two l's and the final h count once, and the compound is unmistakable
+            boolean allah = same && consonants == 3 && (q.abjad() ? q : c).text().endsWith("allh");
+            if (consonants >= (same ? 4 : 5) || allah) {
                 return new Result(Rule.COMPOUND, r.similarity());
             }
         }

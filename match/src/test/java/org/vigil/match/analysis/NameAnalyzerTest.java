@@ -174,4 +174,13 @@ class NameAnalyzerTest {
         assertThat(a.analyze("أحمد عبد الحافظ").tokens()).extracting(Token::kind)
                 .containsExactly(TokenKind.NAME, TokenKind.NAME, TokenKind.PARTICLE, TokenKind.NAME);
     }
+
+    @Test
+    void abdullahInOneWordIsAbdAndAllah() {
+        NameAnalyzer a = NameAnalyzer.standard();
+        assertThat(texts(a.analyze("عبدالله"))).isEqualTo(texts(a.analyze("عبد الله")));
+        org.vigil.match.NameComparator c = org.vigil.match.NameComparator.unweighted();
+        assertThat(c.compare("عبدالله", "Abdullah").match()).isTrue();
+        assertThat(c.compare("فتح الله", "Fathallah").match()).isTrue();
+    }
 }
