@@ -59,20 +59,30 @@ public final class TokenSimilarity {
     }
 
     /**
-     * Compares joined tokens ("abdul rahman" as "abdulrahman") with a token: only exact, variant or one-edit
-     * matches (seven letters or more, the first letter the same) count, as joined strings are long enough for looser rules to pair unrelated words; and the consonant
-     * skeleton (four consonants or more) when one side was written in an abjad.
+     * Compares joined tokens ("abdul rahman" as "abdulrahman") with a token. Joined strings are long enough for the
+     * looser rules to pair unrelated words, so only these count, each on its own (a looser rule scoring higher does
+     * not hide them): exact or variant; one edit (seven letters or more, the first letter the same); when one side
+     * was written in an abjad, the same consonant skeleton (four consonants; five when one side reads its "w"s as
+     * vowels; three for a name joined with "allah") or the same cross-script skeleton of six.
      */
     public static Result compareJoined(TokenFeatures q, TokenFeatures c) {
         Result r = compare(q, c);
+        if (!r.matches()) {
+            return NONE; // every rule below is one compare() also finds
+        }
         if (r.rule() == Rule.EXACT || r.rule() == Rule.VARIANT) {
             return new Result(Rule.COMPOUND, r.similarity());
         }
-        if (r.rule() == Rule.TYPO && Math.min(q.text().length(), c.text().length()) >= MIN_JOINED_TYPO
-                && q.text().charAt(0) == c.text().charAt(0) && Strings.osa(q.text(), c.text(), 1) <= 1) {
-            return new Result(Rule.COMPOUND, r.similarity());
+        String a = q.text();
+        String b = c.text();
+        int minLen = Math.min(a.length(), b.length());
+        double best = 0;
+        if (minLen >= MIN_JOINED_TYPO && Math.max(a.length(), b.length()) <= MAX_TYPO_LENGTH
+                && a.charAt(0) == b.charAt(0) && Strings.osa(a, b, 1) <= 1) {
+            best = typoOne(minLen);
         }
-        if (r.rule() == Rule.SKELETON && (q.abjad() || c.abjad())) {
+        if (q.abjad() || c.abjad()) {
+            String sk = sameSkeleton(q, c);
             // "abdulmalik" and "عبد الملك" ("bd" + "al" + "mlk"): vowel-less joined spellings meet by consonants;
             // four of them when both skeletons are the same, five when one side reads its "w"s as vowels (else
             // two short Hebrew or Persian words meet a Latin word by four consonants: "wsry mwr" / "syriamar")
@@ -81,14 +91,20 @@ public final class TokenSimilarity {
             // a name joined with "allah" (عبد الله "bd allh" / "abdullah", فتح الله / "fathallah") has three
             // consonants, as the two l's and the final h count once, and the compound is unmistakable
             boolean allah = same && consonants == 3 && (q.abjad() ? q : c).text().endsWith("allh");
-            if (consonants >= (same ? 4 : 5) || allah) {
-                return new Result(Rule.COMPOUND, r.similarity());
+            if (!sk.isEmpty() && (consonants >= (same ? 4 : 5) || allah)) {
+                best = Math.max(best, abjadSkeleton(sk.length()));
+            }
+            if (q.abjad() != c.abjad() && q.crossSkeleton().length() >= MIN_CROSS_JOINED
+                    && q.crossSkeleton().equals(c.crossSkeleton())) {
+                best = Math.max(best, 0.85);
             }
         }
-        if (r.rule() == Rule.CROSS_SCRIPT && q.crossSkeleton().length() >= MIN_CROSS_JOINED) {
-            return new Result(Rule.COMPOUND, r.similarity());
-        }
-        return NONE;
+        return best > 0 ? new Result(Rule.COMPOUND, best) : NONE;
+    }
+
+    /** The skeleton rule's similarity when one side is an abjad spelling: by how many consonants agree. */
+    static double abjadSkeleton(int consonants) {
+        return consonants == 2 ? 0.80 : consonants == 3 ? 0.85 : 0.90;
     }
 
     public static Result compare(TokenFeatures q, TokenFeatures c) {
@@ -131,7 +147,7 @@ public final class TokenSimilarity {
         if (sk.length() >= 2 && (abjad || sk.length() >= 3)) {
             double s;
             if (abjad) {
-                s = sk.length() == 2 ? 0.80 : sk.length() == 3 ? 0.85 : 0.90;
+                s = abjadSkeleton(sk.length());
             } else {
                 jw = Strings.jaroWinkler(a, b);
                 s = Math.min(0.90, jw - 0.05);

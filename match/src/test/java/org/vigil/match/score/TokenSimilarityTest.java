@@ -200,6 +200,9 @@ class TokenSimilarityTest {
         assertThat(one.rule()).isEqualTo(Rule.COMPOUND);
         assertThat(one.similarity()).isLessThan(1.0);
         assertThat(TokenSimilarity.compareJoined(joined, plain("abdalrehman")).matches()).as("two edits").isFalse();
+        // one edit counts even when a looser rule (here the Latin skeleton) scores the pair higher
+        assertThat(cmp(plain("abubakr"), plain("abubakar")).rule()).isEqualTo(Rule.SKELETON);
+        assertThat(TokenSimilarity.compareJoined(plain("abubakr"), plain("abubakar")).rule()).isEqualTo(Rule.COMPOUND);
         // under seven letters, or in the first letter, one letter makes another name
         assertThat(TokenSimilarity.compareJoined(plain("jongun"), plain("jongsun")).matches()).isFalse();
         assertThat(TokenSimilarity.compareJoined(plain("yongchol"), plain("pyongchol")).matches()).isFalse();
