@@ -31,7 +31,7 @@ public final class NameWords {
      * Legal forms map to the family they belong to, as the same company is "LLC" in one register, "OOO" or "TOV" in
      * another and "Ltd." in its English name: forms with limited liability and no shares traded ("ltd": LLC, GmbH,
      * OOO, OOD, SARL, S.R.L., B.V., Pty, s.r.o., d.o.o., Kft., Ltda.) and joint-stock forms ("jsc": AG, S.A., S.p.A.,
-     * N.V., PLC, AO/OAO/ZAO/PAO, A.D., Oy, AB, Zrt.). Which form a name carries is weak evidence; which family it
+     * N.V., PLC, AO/OAO/ZAO/PAO, EAD, Oyj, Zrt.). Which form a name carries is weak evidence; which family it
      * is in, a little more.
      */
     private static final Map<String, String> ORG_WORDS = orgWords();
