@@ -77,8 +77,11 @@ public final class NameComparator {
      *             is reported for callers that mix them
      */
     public Comparison compare(String a, String b, Schema type) {
-        Comparison ab = compareAsScreening(a, b);
-        Comparison ba = compareAsScreening(b, a);
+        // each name and each of its forms is analysed once for both directions (the first form is the name itself)
+        List<AnalyzedName> formsA = forms(a);
+        List<AnalyzedName> formsB = forms(b);
+        Comparison ab = best(formsA.get(0), formsB);
+        Comparison ba = best(formsB.get(0), formsA);
         if (ba.score() <= ab.score()) {
             return ab;
         }
@@ -95,9 +98,19 @@ public final class NameComparator {
      * extra parts of the query ("Daniel Ortega" finds "Daniel Ortega Saavedra" more readily than the reverse).
      */
     public Comparison compareAsScreening(String query, String listed) {
+        return best(analyzer.analyze(query), forms(listed));
+    }
+
+    /** The analysed forms of a name ({@link NameForms}), the name itself first. */
+    private List<AnalyzedName> forms(String name) {
+        return NameForms.of(name).stream().map(analyzer::analyze).toList();
+    }
+
+    /** The best directed comparison of the query with any of the listed name's forms. */
+    private Comparison best(AnalyzedName query, List<AnalyzedName> listedForms) {
         Comparison best = null;
-        for (String fb : NameForms.of(listed)) {
-            Comparison c = directed(query, fb);
+        for (AnalyzedName form : listedForms) {
+            Comparison c = directed(query, form);
             if (best == null || c.score() > best.score()) {
                 best = c;
             }
@@ -105,10 +118,8 @@ public final class NameComparator {
         return best;
     }
 
-    /** One direction: {@code q} as the query, {@code l} as the listed name. */
-    private Comparison directed(String q, String l) {
-        AnalyzedName qa = analyzer.analyze(q);
-        AnalyzedName qb = analyzer.analyze(l);
+    /** One direction: {@code qa} as the query, {@code qb} as the listed name. */
+    private Comparison directed(AnalyzedName qa, AnalyzedName qb) {
         Alignment al = alignments.get();
         al.reset();
         List<Token> ta = qa.tokens();
