@@ -38,14 +38,20 @@ public final class NameAnalyzer {
         return variants;
     }
 
-    private Token token(ScriptTransliterator.Piece p, String original, boolean inside) {
-        TokenKind kind = NameWords.kindOf(p.text(), inside);
+    /** One piece as a token; {@code previous} is the token before it in the name, or null. */
+    private Token token(ScriptTransliterator.Piece p, String original, Token previous) {
+        TokenKind kind = NameWords.kindOf(p.text(), previous != null);
         if (kind == TokenKind.NAME && p.abjad() && p.variants().length > 0 && p.variants()[0] < variants.size()) {
             // a vowel-less spelling: its kind is that of its usual Latin spelling ("hfz" -> "hafiz")
-            TokenKind learned = NameWords.kindOf(variants.representative(p.variants()[0]), inside);
+            TokenKind learned = NameWords.kindOf(variants.representative(p.variants()[0]), previous != null);
             if (learned == TokenKind.TITLE || learned == TokenKind.PARTICLE) {
                 kind = learned;
             }
+        }
+        if (kind == TokenKind.TITLE && previous != null && namesAfter(previous)) {
+            // "Abd al-Hafiz", "Abdul Qari", "al-Sheikh": after an article or "abd" (servant of) a title word is
+            // part of the name, as in a theophoric name or a family name, not an honorific
+            kind = TokenKind.NAME;
         }
         String text = kind == TokenKind.ORG_WORD || kind == TokenKind.NAME ? NameWords.canonical(p.text())
                 : kind == TokenKind.NUMBER ? NumberWords.stripOrdinal(p.text()) : p.text();
@@ -125,13 +131,7 @@ public final class NameAnalyzer {
                 tokens.add(new Token(Integer.toString(number), written, TokenKind.NUMBER, false, new int[0]));
                 continue;
             }
-            Token t = token(pieces.get(i), originals.get(i), !tokens.isEmpty());
-            if (t.kind() == TokenKind.TITLE && !tokens.isEmpty() && namesAfter(tokens.get(tokens.size() - 1))) {
-                // "Abd al-Hafiz", "Abdul Qari", "al-Sheikh": after an article or "abd" (servant of) a title word is
-                // part of the name, as in a theophoric name or a family name, not an honorific
-                t = new Token(t.text(), t.original(), TokenKind.NAME, t.abjad(), t.variants());
-            }
-            tokens.add(t);
+            tokens.add(token(pieces.get(i), originals.get(i), tokens.isEmpty() ? null : tokens.get(tokens.size() - 1)));
         }
         return new AnalyzedName(name, Acronyms.join(tokens, variants), truncated);
     }
