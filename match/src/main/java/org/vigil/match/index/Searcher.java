@@ -305,16 +305,15 @@ final class Searcher {
             return;
         }
         String text = f.text();
-        boolean joinedItem = itemLen[it] > 1;
+        boolean joined = itemLen[it] > 1;
         considerKey(it, MatchIndex.key(text, false));
         considerKey(it, MatchIndex.key(text, true));
-        if (!joinedItem) {
+        if (!joined) {
             considerKey(it, MatchIndex.joinedKey(text));
         }
         if (f.kind() == TokenKind.NUMBER || text.length() < 2) {
             return;
         }
-        boolean joined = itemLen[it] > 1;
         for (int c : f.variants()) {
             if (c < ix.byVariant.length && ix.byVariant[c] != null) {
                 considerAll(it, ix.byVariant[c]);
