@@ -16,6 +16,12 @@ final class LongIntsMap {
     private int[] sizes;
     private int size;
     private int mask;
+    /**
+     * A one-hash Bloom filter over the keys, 16 bits per key (about 6% of the bits set), set by {@link #freeze}: a
+     * miss is answered from this small array (a few MiB, cache-resident) instead of a probe of the large key array.
+     */
+    private long[] filter;
+    private int filterShift;
 
     LongIntsMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
@@ -93,10 +99,36 @@ final class LongIntsMap {
             }
         }
         sizes = null;
+        int bits = Integer.highestOneBit(Math.max(1024, size * 16 - 1)) << 1;
+        filter = new long[bits >>> 6];
+        filterShift = 64 - Integer.numberOfTrailingZeros(bits);
+        for (long k : keys) {
+            if (k != 0) {
+                int b = filterBit(k);
+                filter[b >>> 6] |= 1L << b;
+            }
+        }
         return this;
     }
 
+    /** The key's bit in the filter: the high bits of another multiplicative hash than the one {@link #slot} uses. */
+    private int filterBit(long storedKey) {
+        return (int) ((storedKey * 0xC2B2AE3D27D4EB4FL) >>> filterShift);
+    }
+
+    /** False only when the key is certainly absent (always true before {@link #freeze}). */
+    boolean mayContain(long key) {
+        if (filter == null) {
+            return true;
+        }
+        int b = filterBit(stored(key));
+        return (filter[b >>> 6] & (1L << b)) != 0;
+    }
+
     int[] get(long key) {
+        if (!mayContain(key)) {
+            return NONE;
+        }
         int i = slot(stored(key));
         return keys[i] == 0 ? NONE : values[i];
     }

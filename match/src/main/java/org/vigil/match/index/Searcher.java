@@ -53,6 +53,8 @@ final class Searcher {
     private final int[] termSlot;
     private int slots;
     private float[] slotSim = new float[256 * MAX_ITEMS];
+    /** Per slot, bit i set when item i was compared with the slot's term (its slotSim/slotRule entries are set). */
+    private long[] slotCompared = new long[256];
     private byte[] slotRule = new byte[256 * MAX_ITEMS];
     private int[] slotTerm = new int[256];
 
@@ -270,6 +272,7 @@ final class Searcher {
         int slot = slotOf(t);
         slotSim[slot * MAX_ITEMS + it] = sim;
         slotRule[slot * MAX_ITEMS + it] = rule;
+        slotCompared[slot] |= 1L << it;
         if (itemTermCount[it] < MAX_TERMS_PER_ITEM) {
             itemTerms[it][itemTermCount[it]++] = t;
         }
@@ -286,7 +289,7 @@ final class Searcher {
         int slot = slots++;
         termSlot[t] = slot;
         slotTerm[slot] = t;
-        Arrays.fill(slotSim, slot * MAX_ITEMS, slot * MAX_ITEMS + items, -1f);
+        slotCompared[slot] = 0;
         return slot;
     }
 
@@ -381,11 +384,12 @@ final class Searcher {
     }
 
     private void consider(int it, int t) {
-        boolean fresh = termStamp[t] != queryStamp;
         int slot = slotOf(t);
-        if (!fresh && slotSim[slot * MAX_ITEMS + it] >= 0) {
+        long bit = 1L << it;
+        if ((slotCompared[slot] & bit) != 0) {
             return; // already compared with this item
         }
+        slotCompared[slot] |= bit;
         boolean joined = itemLen[it] > 1 || t >= ix.baseTerms;
         TokenSimilarity.Result r = joined
                 ? TokenSimilarity.compareJoined(itemFeatures[it], ix.termFeatures[t])
@@ -402,6 +406,7 @@ final class Searcher {
     private void growSlots() {
         int n = slotTerm.length * 2;
         slotTerm = Arrays.copyOf(slotTerm, n);
+        slotCompared = Arrays.copyOf(slotCompared, n);
         slotSim = Arrays.copyOf(slotSim, n * MAX_ITEMS);
         slotRule = Arrays.copyOf(slotRule, n * MAX_ITEMS);
     }
@@ -410,22 +415,29 @@ final class Searcher {
         if (termStamp[t] != queryStamp) {
             return 0;
         }
-        float s = slotSim[termSlot[t] * MAX_ITEMS + it];
-        return s < 0 ? 0 : s;
+        int slot = termSlot[t];
+        return (slotCompared[slot] & (1L << it)) == 0 ? 0 : slotSim[slot * MAX_ITEMS + it];
     }
 
     // ---- candidate gathering -----------------------------------------------------------------------------------
+
+    private final int[] itemOrder = new int[MAX_ITEMS];
 
     private void gather(double threshold, double totalQ, long sourceMask) {
         touchedCount = 0;
         int startStamp = ++stamp;
         // strongest items first; an item may only bring in new names if the items from it on could lift a name
         // over the threshold on their own
-        Integer[] order = new Integer[items];
+        int[] order = itemOrder;
         for (int i = 0; i < items; i++) {
-            order[i] = i;
+            // insertion sort, stable, by weight descending (at most MAX_ITEMS items)
+            int j = i;
+            while (j > 0 && itemWeight[order[j - 1]] < itemWeight[i]) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
         }
-        Arrays.sort(order, (a, b) -> Double.compare(itemWeight[b], itemWeight[a]));
         double remaining = 0;
         for (int i = 0; i < tokens; i++) {
             remaining += itemWeight[i];
