@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * classes. Arabic-script words are normalised ({@link ArabicNormalizer}), the article "ال" is split off as the
  * particle "al", and the word is transliterated letter by letter and looked up in the learned {@link VariantTable}
  * (so "سعيد" becomes "syd" in the class of "saeed" and "said"); Korean Hangul is romanised syllable by syllable
- * ({@link HangulRomanizer}); words the table does not know, and all other scripts, go through ICU's transliterators followed by
+ * ({@link HangulRomanizer}); Cyrillic by the BGN/PCGN romanisations; words the table does not know, and all other scripts, go through ICU's transliterators followed by
  * {@link LatinFolder}, which also removes the marks ICU leaves (ʿ, ʾ). Results are cached per raw token.
  */
 public final class ScriptTransliterator {
@@ -25,6 +25,16 @@ public final class ScriptTransliterator {
     private final VariantTable variants;
     private final Transliterator arabicLatin = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
     private final Transliterator anyLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    /*
+     * Cyrillic by the BGN/PCGN romanisations (zh, kh, ts, ch, sh, shch, yu, ya), the ones the US, UK and UN lists
+     * write Russian and Ukrainian names in: ICU's Any-Latin gives ISO 9 letters that fold to z, h, c, s ("Хрущёв" as
+     * "hrusev", not "khrushchev").
+     */
+    private final Transliterator russianLatin = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
+    private final Transliterator ukrainianLatin =
+            Transliterator.getInstance("Ukrainian-Latin/BGN; Any-Latin; Latin-ASCII");
+    private final Transliterator belarusianLatin =
+            Transliterator.getInstance("Belarusian-Latin/BGN; Any-Latin; Latin-ASCII");
     private final Map<String, List<Piece>> cache = new ConcurrentHashMap<>();
 
     public ScriptTransliterator(VariantTable variants) {
@@ -70,9 +80,10 @@ public final class ScriptTransliterator {
             return out;
         }
         boolean abjad = raw.codePoints().anyMatch(cp -> (cp >= 0x0590 && cp <= 0x05FF) || (cp >= 0x0700 && cp <= 0x074F));
+        Transliterator t = transliteratorFor(raw);
         String latin;
-        synchronized (anyLatin) {
-            latin = anyLatin.transliterate(raw);
+        synchronized (t) {
+            latin = t.transliterate(raw);
         }
         List<Piece> out = new ArrayList<>();
         for (String part : LatinFolder.fold(latin.toLowerCase(java.util.Locale.ROOT)).split(" ")) {
@@ -81,6 +92,35 @@ public final class ScriptTransliterator {
             }
         }
         return out;
+    }
+
+    /**
+     * The transliterator for a token. Cyrillic by the letters only one language uses: ў, or і with ы, э or ё,
+     * Belarusian; ї, є, ґ or і otherwise, Ukrainian; else Russian (Bulgarian and Serbian names, which differ in a letter
+     * or two, such as щ as "sht", are read as Russian). Any-Latin for every other script.
+     */
+    private Transliterator transliteratorFor(String raw) {
+        boolean cyrillic = false;
+        boolean i = false;
+        boolean notUkrainian = false;
+        for (int k = 0; k < raw.length(); k++) {
+            char c = Character.toLowerCase(raw.charAt(k));
+            switch (c) {
+                case '\u045E' -> {
+                    return belarusianLatin; // ў
+                }
+                case '\u0457', '\u0454', '\u0491' -> {
+                    return ukrainianLatin; // ї є ґ
+                }
+                case '\u0456' -> i = true; // і
+                case '\u044B', '\u044D', '\u0451' -> notUkrainian = true; // ы э ё
+                default -> cyrillic |= c >= 0x0400 && c <= 0x04FF;
+            }
+        }
+        if (i) {
+            return notUkrainian ? belarusianLatin : ukrainianLatin;
+        }
+        return cyrillic || notUkrainian ? russianLatin : anyLatin;
     }
 
     private List<Piece> arabic(String word) {

@@ -4,8 +4,10 @@ package org.vigil.match.analysis;
  * A vowel-insensitive consonant skeleton of a lower-case ASCII token, so that names written without short vowels
  * (Arabic, Persian, Urdu, Hebrew transliterated letter by letter) meet their vowelled spellings: "muhammad",
  * "mohamed" and "mhmd" give "mhmd"; "lakhvi" and "lkhwy" give "lkv"; "saeed", "sayeed" and "syd" give "sd".
- * Digraphs fold to one consonant (kh, gh, sh, th, dh as z, ph as f, zh, ch), q and c to k, j to g (Egyptian "gamal" for "jamal"), w to v; vowels, y and a final h
- * are dropped and doubled consonants collapse.
+ * Digraphs fold to one consonant (kh, gh, sh, th, dh as z, ph as f, ch), q and c to k, j to g (Egyptian "gamal" for
+ * "jamal"), w to v; the ways European transliterations write one Cyrillic or Persian sound fall together: zh with j
+ * ("pezhman" / "pejman", "bozhkov" / "bojkov"), dj and dzh with j ("dzhokhar" / "jokhar"), tch and tsch with ch
+ * ("tschernow" / "chernov"). Vowels, y and a final h are dropped and doubled consonants collapse.
  */
 public final class Skeleton {
 
@@ -71,7 +73,16 @@ public final class Skeleton {
                     out = 'h';
                 }
                 case 'k', 'g', 's', 't', 'd', 'z', 'c', 'p' -> {
-                    if (next == 'h') {
+                    if (c == 't' && (next == 'c' || next == 's') && token.startsWith(next == 'c' ? "ch" : "sch", i + 1)) {
+                        continue; // "tch", "tsch": one sound, as "ch" ("tchaikovsky", German "tschernow")
+                    }
+                    if (c == 'd' && (next == 'j' || (next == 'z' && i + 2 < n && token.charAt(i + 2) == 'h'))) {
+                        continue; // "dj", "dzh": one sound, as "j" ("djamel", "dzhokhar" / "jokhar")
+                    }
+                    if (c == 'z' && next == 'h') {
+                        i++;
+                        out = 'g'; // "zh" as French, German and Persian spellings write it: j ("pezhman" / "pejman")
+                    } else if (next == 'h') {
                         i++;
                         out = switch (c) {
                             case 'p' -> 'f';

@@ -95,6 +95,23 @@ class ScriptTransliteratorTest {
         assertThat(p.get(0).abjad()).isFalse();
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "Хрущёв, khrushchev",
+            "Жуков, zhukov",
+            "Щербаков, shcherbakov",
+            "Цой, tsoy",
+            "Ильич, ilich",
+            "Джохар, dzhokhar",
+            "Григорій, hryhoriy",
+            "Олексій, oleksiy",
+            "Рыгоравіч, ryhoravich",
+            "Ўладзімір, wladzimir"})
+    void cyrillicIsRomanisedAsTheListsWriteIt(String in, String out) {
+        // BGN/PCGN, the romanisation of the US, UK and UN lists; Ukrainian and Belarusian by their own letters (г as h)
+        assertThat(texts(STANDARD.transliterate(in.toLowerCase(java.util.Locale.ROOT)))).containsExactly(out);
+    }
+
     @Test
     void hanIsTransliteratedSyllableBySyllable() {
         assertThat(texts(STANDARD.transliterate("毛泽东"))).containsExactly("mao", "ze", "dong");

@@ -44,6 +44,20 @@ class SkeletonTest {
     }
 
     @Test
+    void europeanSpellingsOfOneCyrillicOrPersianSoundFallTogether() {
+        assertThat(Skeleton.of("pezhman")).isEqualTo(Skeleton.of("pejman"));
+        assertThat(Skeleton.of("bozhkov")).isEqualTo(Skeleton.of("bojkov"));
+        assertThat(Skeleton.of("dzhokhar")).isEqualTo(Skeleton.of("jokhar"));
+        assertThat(Skeleton.of("djamel")).isEqualTo(Skeleton.of("jamel"));
+        assertThat(Skeleton.of("tschernow")).isEqualTo(Skeleton.of("chernov"));
+        assertThat(Skeleton.of("tchaikovsky")).isEqualTo(Skeleton.of("chaikovsky"));
+        // a t or d not starting one of those stays
+        assertThat(Skeleton.of("tsoy")).isEqualTo("ts");
+        assertThat(Skeleton.of("dzeko")).isEqualTo("dzk");
+        assertThat(Skeleton.of("hutch")).isEqualTo("hs");
+    }
+
+    @Test
     void qAndCAreKAndWIsV() {
         assertThat(Skeleton.of("qasim")).isEqualTo(Skeleton.of("kasim"));
         assertThat(Skeleton.of("carl")).isEqualTo(Skeleton.of("karl"));
