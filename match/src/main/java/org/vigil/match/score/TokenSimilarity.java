@@ -142,6 +142,10 @@ public final class TokenSimilarity {
             }
         }
         boolean abjad = q.abjad() || c.abjad();
+        if (!abjad && oneSyllableAgainstMore(a, b)) {
+            // "yong" / "yongho", "song" / "sonyong", "han" / "hayun": consonants alike, a syllable more
+            return rule == null ? NONE : new Result(rule, best);
+        }
         String sk = sameSkeleton(q, c);
         double jw = -1;
         if (sk.length() >= 2 && (abjad || sk.length() >= 3)) {
@@ -211,6 +215,36 @@ public final class TokenSimilarity {
             return c.skeletonAlt();
         }
         return "";
+    }
+
+    /**
+     * Whether one Latin token has one run of vowels (y counted as a vowel) and the other more and is two letters
+     * longer or more: a one-syllable name and a longer one whose extra syllable adds only vowels or consonants the
+     * skeleton and phonetic codes drop are different names (Korean and Chinese names are built of such syllables),
+     * while spellings of one name keep their syllables ("saeed" / "sayeed", "chol" / "cheol") or add one vowel.
+     */
+    static boolean oneSyllableAgainstMore(String a, String b) {
+        if (Math.abs(a.length() - b.length()) < 2) {
+            return false; // one letter more is a vowel some spellings put in a cluster ("saqr" / "sakir", "fahd" / "fahad")
+        }
+        int x = vowelRuns(a, 2);
+        int y = vowelRuns(b, 2);
+        return x != y && Math.min(x, y) == 1;
+    }
+
+    /** Runs of vowels (a, e, i, o, u, y) in a token, counted up to {@code cap}. */
+    static int vowelRuns(String s, int cap) {
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < s.length() && runs < cap; i++) {
+            char ch = s.charAt(i);
+            boolean vowel = ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u' || ch == 'y';
+            if (vowel && !inRun) {
+                runs++;
+            }
+            inRun = vowel;
+        }
+        return runs;
     }
 
     /** Same length, one differing position. */

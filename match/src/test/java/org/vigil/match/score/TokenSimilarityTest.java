@@ -274,4 +274,29 @@ class TokenSimilarityTest {
         TokenFeatures abdulmalik = TokenFeatures.of("bdalmlk", TokenKind.NAME, true, NONE);
         assertThat(TokenSimilarity.compareJoined(abdulmalik, plain("abdulmalik")).rule()).isEqualTo(Rule.COMPOUND);
     }
+
+    @Test
+    void aOneSyllableNameDoesNotMatchALongerOneByItsConsonantsAlone() {
+        // Korean given names romanised as one word meet listed one-syllable tokens by skeleton or Metaphone
+        assertThat(cmp(plain("yongho"), plain("yong")).matches()).isFalse();
+        assertThat(cmp(plain("sonyong"), plain("song")).matches()).isFalse();
+        assertThat(cmp(plain("minho"), plain("min")).matches()).isFalse();
+        // spellings of one name keep their syllables, or add one vowel to a cluster
+        assertThat(cmp(plain("chol"), plain("cheol")).matches()).isTrue();
+        assertThat(cmp(plain("saeed"), plain("sayeed")).matches()).isTrue();
+        assertThat(cmp(plain("saqr"), plain("sakir")).rule()).isEqualTo(Rule.SKELETON);
+        assertThat(cmp(plain("fahd"), plain("fahad")).matches()).isTrue();
+        // typos are still typos
+        assertThat(cmp(plain("schwartz"), plain("schwartzer")).rule()).isEqualTo(Rule.TYPO);
+        // and an abjad spelling has no vowels to count
+        assertThat(cmp(abjad("mhmd"), plain("muhammad")).rule()).isEqualTo(Rule.SKELETON);
+    }
+
+    @Test
+    void vowelRunsCountYAsAVowel() {
+        assertThat(TokenSimilarity.vowelRuns("sayeed", 9)).isEqualTo(1);
+        assertThat(TokenSimilarity.vowelRuns("tayyiba", 9)).isEqualTo(2);
+        assertThat(TokenSimilarity.vowelRuns("mhmd", 9)).isZero();
+        assertThat(TokenSimilarity.vowelRuns("abacadaba", 2)).isEqualTo(2);
+    }
 }
