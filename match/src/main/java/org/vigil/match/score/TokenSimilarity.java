@@ -142,13 +142,11 @@ public final class TokenSimilarity {
             }
         }
         boolean abjad = q.abjad() || c.abjad();
-        if (!abjad && oneSyllableAgainstMore(a, b)) {
-            // "yong" / "yongho", "song" / "sonyong", "han" / "hayun": consonants alike, a syllable more
-            return rule == null ? NONE : new Result(rule, best);
-        }
+        // the looser rules below between Latin spellings are checked for a syllable more only when they would apply
+        // ("yong" / "yongho", "song" / "sonyong": consonants alike, a syllable more)
         String sk = sameSkeleton(q, c);
         double jw = -1;
-        if (sk.length() >= 2 && (abjad || sk.length() >= 3)) {
+        if (sk.length() >= 2 && (abjad || sk.length() >= 3) && (abjad || !oneSyllableAgainstMore(a, b))) {
             double s;
             if (abjad) {
                 s = abjadSkeleton(sk.length());
@@ -161,7 +159,8 @@ public final class TokenSimilarity {
                 rule = Rule.SKELETON;
             }
         }
-        if (!abjad && q.skeleton().length() == 2 && q.skeleton().equals(c.skeleton()) && !q.vowelSkeleton().isEmpty() && q.vowelSkeleton().equals(c.vowelSkeleton())) {
+        if (!abjad && q.skeleton().length() == 2 && q.skeleton().equals(c.skeleton()) && !q.vowelSkeleton().isEmpty()
+                && q.vowelSkeleton().equals(c.vowelSkeleton())) {
             // short names: two consonants with vowels in the same places ("taiba" / "tayyiba")
             jw = jw < 0 ? Strings.jaroWinkler(a, b) : jw;
             double s = Math.min(0.90, jw - 0.05);
@@ -179,7 +178,8 @@ public final class TokenSimilarity {
                 rule = Rule.CROSS_SCRIPT;
             }
         }
-        if (best < 0.88 && a.charAt(0) == b.charAt(0) && phoneticMatch(q, c)) {
+        if (best < 0.88 && a.charAt(0) == b.charAt(0) && phoneticMatch(q, c)
+                && (abjad || !oneSyllableAgainstMore(a, b))) {
             if (jw < 0) {
                 jw = Strings.jaroWinkler(a, b);
             }
