@@ -77,6 +77,8 @@ class RobustnessTest {
                 Arguments.of("333 x al d (assimilated joins)", "shams al din ".repeat(76).strip()),
                 Arguments.of("300 x ابن in one token", "ابن".repeat(300)),
                 Arguments.of("mixed scripts repeated", "Ωмα-ब".repeat(200)),
+                Arguments.of("1000 Cyrillic letters, one token (BGN)", "щжхцч".repeat(200)),
+                Arguments.of("Ukrainian and Russian letters mixed", "їжак ёж ".repeat(120).strip()),
                 Arguments.of("333 x al-", "al-".repeat(333)),
                 Arguments.of("control characters", controls()),
                 Arguments.of("only punctuation", "!!!...,,,;;;---///&&&((()))'''\"\"\""),
