@@ -123,6 +123,11 @@ public final class TokenSimilarity {
             return a.charAt(0) == b.charAt(0) && (q.kind() == TokenKind.INITIAL || c.kind() == TokenKind.INITIAL)
                     ? INITIAL : NONE;
         }
+        boolean latin = !q.abjad() && !c.abjad();
+        int gender = latin ? genderedForms(a, b) : 0;
+        if (gender == SWAPPED_ENDING) {
+            return NONE; // "antonio" / "antonia", "mario" / "maria": two names
+        }
         double best = 0.0;
         Rule rule = null;
         int minLen = Math.min(a.length(), b.length());
@@ -146,7 +151,7 @@ public final class TokenSimilarity {
         // ("yong" / "yongho", "song" / "sonyong": consonants alike, a syllable more)
         String sk = sameSkeleton(q, c);
         double jw = -1;
-        if (sk.length() >= 2 && (abjad || sk.length() >= 3) && (abjad || !oneSyllableAgainstMore(a, b))) {
+        if (sk.length() >= 2 && (abjad || sk.length() >= 3) && (abjad || (gender == 0 && !oneSyllableAgainstMore(a, b)))) {
             double s;
             if (abjad) {
                 s = abjadSkeleton(sk.length());
@@ -159,8 +164,8 @@ public final class TokenSimilarity {
                 rule = Rule.SKELETON;
             }
         }
-        if (!abjad && q.skeleton().length() == 2 && q.skeleton().equals(c.skeleton()) && !q.vowelSkeleton().isEmpty()
-                && q.vowelSkeleton().equals(c.vowelSkeleton())) {
+        if (!abjad && gender == 0 && q.skeleton().length() == 2 && q.skeleton().equals(c.skeleton())
+                && !q.vowelSkeleton().isEmpty() && q.vowelSkeleton().equals(c.vowelSkeleton())) {
             // short names: two consonants with vowels in the same places ("taiba" / "tayyiba")
             jw = jw < 0 ? Strings.jaroWinkler(a, b) : jw;
             double s = Math.min(0.90, jw - 0.05);
@@ -178,7 +183,7 @@ public final class TokenSimilarity {
                 rule = Rule.CROSS_SCRIPT;
             }
         }
-        if (best < 0.88 && a.charAt(0) == b.charAt(0) && phoneticMatch(q, c)
+        if (best < 0.88 && gender == 0 && a.charAt(0) == b.charAt(0) && phoneticMatch(q, c)
                 && (abjad || !oneSyllableAgainstMore(a, b))) {
             if (jw < 0) {
                 jw = Strings.jaroWinkler(a, b);
@@ -245,6 +250,44 @@ public final class TokenSimilarity {
             inRun = vowel;
         }
         return runs;
+    }
+
+    static final int SWAPPED_ENDING = 2;
+    static final int ADDED_ENDING = 1;
+
+    /**
+     * Whether two Latin tokens are the masculine and feminine forms of one name, as Romance and Slavic names make
+     * them: {@value #SWAPPED_ENDING} when they differ only in a final "o" / "a" ("antonio" / "antonia", "mario" /
+     * "maria"), never one name misspelt; {@value #ADDED_ENDING} when one is the other with an "a" added after a
+     * consonant ("daniel" / "daniela", "ivanov" / "ivanova"), which a dropped letter can also make, so only the
+     * looser rules (skeleton, phonetic) are withheld and a typo still counts; 0 otherwise. Four letters or more
+     * before the ending.
+     */
+    static int genderedForms(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (la == lb) {
+            if (la >= 5 && a.regionMatches(0, b, 0, la - 1)) {
+                char x = a.charAt(la - 1);
+                char y = b.charAt(la - 1);
+                if ((x == 'a' && y == 'o') || (x == 'o' && y == 'a')) {
+                    return SWAPPED_ENDING;
+                }
+            }
+            return 0;
+        }
+        String shorter = la < lb ? a : b;
+        String longer = la < lb ? b : a;
+        int n = shorter.length();
+        if (longer.length() == n + 1 && n >= 4 && longer.charAt(n) == 'a' && longer.startsWith(shorter)
+                && !isVowel(shorter.charAt(n - 1))) {
+            return ADDED_ENDING;
+        }
+        return 0;
+    }
+
+    private static boolean isVowel(char ch) {
+        return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u' || ch == 'y';
     }
 
     /** Same length, one differing position. */

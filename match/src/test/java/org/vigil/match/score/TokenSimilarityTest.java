@@ -299,4 +299,21 @@ class TokenSimilarityTest {
         assertThat(TokenSimilarity.vowelRuns("mhmd", 9)).isZero();
         assertThat(TokenSimilarity.vowelRuns("abacadaba", 2)).isEqualTo(2);
     }
+
+    @Test
+    void masculineAndFeminineFormsOfANameAreTwoNames() {
+        assertThat(cmp(plain("antonio"), plain("antonia")).matches()).isFalse();
+        assertThat(cmp(plain("mario"), plain("maria")).matches()).isFalse();
+        // an added "a" can also be a dropped letter: only the typo rule counts it, not skeleton or Metaphone
+        assertThat(cmp(plain("daniel"), plain("daniela")).rule()).isEqualTo(Rule.TYPO);
+        assertThat(cmp(plain("ivanova"), plain("ivanov")).rule()).isEqualTo(Rule.TYPO);
+        assertThat(TokenSimilarity.genderedForms("daniel", "daniela")).isEqualTo(TokenSimilarity.ADDED_ENDING);
+        assertThat(TokenSimilarity.genderedForms("antonia", "antonio")).isEqualTo(TokenSimilarity.SWAPPED_ENDING);
+        // not gendered forms: other endings, an "a" after a vowel, too short a stem
+        assertThat(TokenSimilarity.genderedForms("mohammed", "mohammad")).isZero();
+        assertThat(TokenSimilarity.genderedForms("lakhvi", "lakhvia")).isZero();
+        assertThat(TokenSimilarity.genderedForms("musa", "muso")).isZero();
+        // abjad spellings have no written endings to compare
+        assertThat(cmp(abjad("mrym"), plain("maryam")).matches()).isTrue();
+    }
 }
