@@ -123,11 +123,8 @@ public final class TokenSimilarity {
             return a.charAt(0) == b.charAt(0) && (q.kind() == TokenKind.INITIAL || c.kind() == TokenKind.INITIAL)
                     ? INITIAL : NONE;
         }
-        boolean latin = !q.abjad() && !c.abjad();
-        int gender = latin ? genderedForms(a, b) : 0;
-        if (gender == SWAPPED_ENDING) {
-            return NONE; // "antonio" / "antonia", "mario" / "maria": two names
-        }
+        // "antonio" / "antonia", "daniel" / "daniela": two names, which only the typo rule may pair
+        boolean gendered = !q.abjad() && !c.abjad() && genderedForms(a, b);
         double best = 0.0;
         Rule rule = null;
         int minLen = Math.min(a.length(), b.length());
@@ -151,7 +148,7 @@ public final class TokenSimilarity {
         // ("yong" / "yongho", "song" / "sonyong": consonants alike, a syllable more)
         String sk = sameSkeleton(q, c);
         double jw = -1;
-        if (sk.length() >= 2 && (abjad || sk.length() >= 3) && (abjad || (gender == 0 && !oneSyllableAgainstMore(a, b)))) {
+        if (sk.length() >= 2 && (abjad || sk.length() >= 3) && (abjad || (!gendered && !oneSyllableAgainstMore(a, b)))) {
             double s;
             if (abjad) {
                 s = abjadSkeleton(sk.length());
@@ -164,7 +161,7 @@ public final class TokenSimilarity {
                 rule = Rule.SKELETON;
             }
         }
-        if (!abjad && gender == 0 && q.skeleton().length() == 2 && q.skeleton().equals(c.skeleton())
+        if (!abjad && !gendered && q.skeleton().length() == 2 && q.skeleton().equals(c.skeleton())
                 && !q.vowelSkeleton().isEmpty() && q.vowelSkeleton().equals(c.vowelSkeleton())) {
             // short names: two consonants with vowels in the same places ("taiba" / "tayyiba")
             jw = jw < 0 ? Strings.jaroWinkler(a, b) : jw;
@@ -183,7 +180,7 @@ public final class TokenSimilarity {
                 rule = Rule.CROSS_SCRIPT;
             }
         }
-        if (best < 0.88 && gender == 0 && a.charAt(0) == b.charAt(0) && phoneticMatch(q, c)
+        if (best < 0.88 && !gendered && a.charAt(0) == b.charAt(0) && phoneticMatch(q, c)
                 && (abjad || !oneSyllableAgainstMore(a, b))) {
             if (jw < 0) {
                 jw = Strings.jaroWinkler(a, b);
@@ -242,8 +239,7 @@ public final class TokenSimilarity {
         int runs = 0;
         boolean inRun = false;
         for (int i = 0; i < s.length() && runs < cap; i++) {
-            char ch = s.charAt(i);
-            boolean vowel = ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u' || ch == 'y';
+            boolean vowel = isVowel(s.charAt(i));
             if (vowel && !inRun) {
                 runs++;
             }
@@ -252,38 +248,30 @@ public final class TokenSimilarity {
         return runs;
     }
 
-    static final int SWAPPED_ENDING = 2;
-    static final int ADDED_ENDING = 1;
-
     /**
      * Whether two Latin tokens are the masculine and feminine forms of one name, as Romance and Slavic names make
-     * them: {@value #SWAPPED_ENDING} when they differ only in a final "o" / "a" ("antonio" / "antonia", "mario" /
-     * "maria"), never one name misspelt; {@value #ADDED_ENDING} when one is the other with an "a" added after a
-     * consonant ("daniel" / "daniela", "ivanov" / "ivanova"), which a dropped letter can also make, so only the
-     * looser rules (skeleton, phonetic) are withheld and a typo still counts; 0 otherwise. Four letters or more
-     * before the ending.
+     * them: they differ only in a final "o" / "a" ("antonio" / "antonia", "mario" / "maria"), or one is the other
+     * with an "a" added after a consonant ("daniel" / "daniela", "ivanov" / "ivanova"); four letters or more before
+     * the ending. Such pairs are two names, and a loose rule (skeleton, Metaphone) must not pair them; a typo still
+     * may, as a dropped or mistyped last letter makes the same pair, and Tajik spellings write with "o" the Arabic
+     * long "a" ("abdullo" / "abdulla", "yahyo" / "yahya").
      */
-    static int genderedForms(String a, String b) {
+    static boolean genderedForms(String a, String b) {
         int la = a.length();
         int lb = b.length();
         if (la == lb) {
-            if (la >= 5 && a.regionMatches(0, b, 0, la - 1)) {
-                char x = a.charAt(la - 1);
-                char y = b.charAt(la - 1);
-                if ((x == 'a' && y == 'o') || (x == 'o' && y == 'a')) {
-                    return SWAPPED_ENDING;
-                }
+            if (la < 5 || !a.regionMatches(0, b, 0, la - 1)) {
+                return false;
             }
-            return 0;
+            char x = a.charAt(la - 1);
+            char y = b.charAt(la - 1);
+            return (x == 'a' && y == 'o') || (x == 'o' && y == 'a');
         }
         String shorter = la < lb ? a : b;
         String longer = la < lb ? b : a;
         int n = shorter.length();
-        if (longer.length() == n + 1 && n >= 4 && longer.charAt(n) == 'a' && longer.startsWith(shorter)
-                && !isVowel(shorter.charAt(n - 1))) {
-            return ADDED_ENDING;
-        }
-        return 0;
+        return longer.length() == n + 1 && n >= 4 && longer.charAt(n) == 'a' && longer.startsWith(shorter)
+                && !isVowel(shorter.charAt(n - 1));
     }
 
     private static boolean isVowel(char ch) {
