@@ -19,6 +19,7 @@ import org.vigil.bench.match.MdTable;
 import org.vigil.bench.match.SpeedRun;
 import org.vigil.bench.match.Summary;
 import org.vigil.bench.match.UaeCrossScript;
+import org.vigil.bench.match.WikidataNegatives;
 import org.vigil.bench.match.YenteNegatives;
 import org.vigil.bench.match.YentePositives;
 import org.vigil.lists.model.Name;
@@ -109,6 +110,15 @@ public final class MatchReport {
         } else {
             summary.skipped("yente negatives_us (false-positive rate): " + yente.resolve(YenteNegatives.FILE)
                     + " not found; the pair set has no negatives_us pairs and the speed run uses listed names");
+        }
+
+        Path wikidata = shared.resolve("name_matching");
+        if (Files.isRegularFile(wikidata.resolve(WikidataNegatives.FILE))) {
+            progress("synthetic names of many origins (" + WikidataNegatives.SIZE + ")");
+            details.add(WikidataNegatives.load(wikidata).evaluate(b, opt, summary));
+        } else {
+            summary.skipped("synthetic names of many origins (false-positive rate): "
+                    + wikidata.resolve(WikidataNegatives.FILE) + " not found");
         }
 
         progress("leave-one-alias-out (" + LeaveOneAliasOut.FOLDS + " index builds)");

@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * classes. Arabic-script words are normalised ({@link ArabicNormalizer}), the article "ال" is split off as the
  * particle "al", and the word is transliterated letter by letter and looked up in the learned {@link VariantTable}
  * (so "سعيد" becomes "syd" in the class of "saeed" and "said"); Korean Hangul is romanised syllable by syllable
- * ({@link HangulRomanizer}); Cyrillic by the BGN/PCGN romanisations; words the table does not know, and all other scripts, go through ICU's transliterators followed by
- * {@link LatinFolder}, which also removes the marks ICU leaves (ʿ, ʾ). Results are cached per raw token.
+ * ({@link HangulRomanizer}); Cyrillic by the BGN/PCGN romanisations; words the table does not know, and all other
+ * scripts, go through ICU's transliterators followed by {@link LatinFolder}, which also removes the marks ICU leaves
+ * (ʿ, ʾ). Results are cached per raw token.
  */
 public final class ScriptTransliterator {
 
@@ -30,7 +31,8 @@ public final class ScriptTransliterator {
      * write Russian and Ukrainian names in: ICU's Any-Latin gives ISO 9 letters that fold to z, h, c, s ("Хрущёв" as
      * "hrusev", not "khrushchev").
      */
-    private final Transliterator russianLatin = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
+    private final Transliterator russianLatin =
+            Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
     private final Transliterator ukrainianLatin =
             Transliterator.getInstance("Ukrainian-Latin/BGN; Any-Latin; Latin-ASCII");
     private final Transliterator belarusianLatin =

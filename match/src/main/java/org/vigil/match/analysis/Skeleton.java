@@ -73,7 +73,8 @@ public final class Skeleton {
                     out = 'h';
                 }
                 case 'k', 'g', 's', 't', 'd', 'z', 'c', 'p' -> {
-                    if (c == 't' && (next == 'c' || next == 's') && token.startsWith(next == 'c' ? "ch" : "sch", i + 1)) {
+                    if (c == 't' && (next == 'c' || next == 's')
+                            && token.startsWith(next == 'c' ? "ch" : "sch", i + 1)) {
                         continue; // "tch", "tsch": one sound, as "ch" ("tchaikovsky", German "tschernow")
                     }
                     if (c == 'd' && (next == 'j' || (next == 'z' && i + 2 < n && token.charAt(i + 2) == 'h'))) {

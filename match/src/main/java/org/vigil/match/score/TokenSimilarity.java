@@ -123,8 +123,6 @@ public final class TokenSimilarity {
             return a.charAt(0) == b.charAt(0) && (q.kind() == TokenKind.INITIAL || c.kind() == TokenKind.INITIAL)
                     ? INITIAL : NONE;
         }
-        // "antonio" / "antonia", "daniel" / "daniela": two names, which only the typo rule may pair
-        boolean gendered = !q.abjad() && !c.abjad() && genderedForms(a, b);
         double best = 0.0;
         Rule rule = null;
         int minLen = Math.min(a.length(), b.length());
@@ -144,11 +142,11 @@ public final class TokenSimilarity {
             }
         }
         boolean abjad = q.abjad() || c.abjad();
-        // the looser rules below between Latin spellings are checked for a syllable more only when they would apply
-        // ("yong" / "yongho", "song" / "sonyong": consonants alike, a syllable more)
+        // between Latin spellings the looser rules below are checked against two names that look alike only when
+        // they would apply (looseAllowed)
         String sk = sameSkeleton(q, c);
         double jw = -1;
-        if (sk.length() >= 2 && (abjad || sk.length() >= 3) && (abjad || (!gendered && !oneSyllableAgainstMore(a, b)))) {
+        if (sk.length() >= 2 && (abjad || sk.length() >= 3) && (abjad || looseAllowed(a, b))) {
             double s;
             if (abjad) {
                 s = abjadSkeleton(sk.length());
@@ -161,8 +159,8 @@ public final class TokenSimilarity {
                 rule = Rule.SKELETON;
             }
         }
-        if (!abjad && !gendered && q.skeleton().length() == 2 && q.skeleton().equals(c.skeleton())
-                && !q.vowelSkeleton().isEmpty() && q.vowelSkeleton().equals(c.vowelSkeleton())) {
+        if (!abjad && q.skeleton().length() == 2 && q.skeleton().equals(c.skeleton())
+                && !q.vowelSkeleton().isEmpty() && q.vowelSkeleton().equals(c.vowelSkeleton()) && looseAllowed(a, b)) {
             // short names: two consonants with vowels in the same places ("taiba" / "tayyiba")
             jw = jw < 0 ? Strings.jaroWinkler(a, b) : jw;
             double s = Math.min(0.90, jw - 0.05);
@@ -180,8 +178,7 @@ public final class TokenSimilarity {
                 rule = Rule.CROSS_SCRIPT;
             }
         }
-        if (best < 0.88 && !gendered && a.charAt(0) == b.charAt(0) && phoneticMatch(q, c)
-                && (abjad || !oneSyllableAgainstMore(a, b))) {
+        if (best < 0.88 && a.charAt(0) == b.charAt(0) && phoneticMatch(q, c) && (abjad || looseAllowed(a, b))) {
             if (jw < 0) {
                 jw = Strings.jaroWinkler(a, b);
             }
@@ -217,6 +214,14 @@ public final class TokenSimilarity {
             return c.skeletonAlt();
         }
         return "";
+    }
+
+    /**
+     * Whether the skeleton and phonetic rules may pair two Latin tokens: not a one-syllable token and a longer one
+     * ("yong" / "yongho"), not the masculine and feminine forms of a name ("antonio" / "antonia").
+     */
+    static boolean looseAllowed(String a, String b) {
+        return !genderedForms(a, b) && !oneSyllableAgainstMore(a, b);
     }
 
     /**
