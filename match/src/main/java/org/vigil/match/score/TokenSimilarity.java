@@ -25,8 +25,9 @@ import org.vigil.match.analysis.VariantTable;
  *       minus 0.07 (at most 0.88);</li>
  *   <li>{@link Rule#INITIAL}: an initial and a token that starts with it, 0.6.</li>
  * </ul>
- * Skeleton and phonetic agreements under 0.70 do not count; tokens over {@value #MAX_TYPO_LENGTH} letters are not
- * compared for typos.
+ * Skeleton and phonetic agreements under 0.70 do not count, and between Latin spellings they do not pair a
+ * one-syllable token with a longer one of more syllables, nor the masculine and feminine forms of a name
+ * ({@link #looseAllowed}); tokens over {@value #MAX_TYPO_LENGTH} letters are not compared for typos.
  * Numbers only match exactly.
  */
 public final class TokenSimilarity {
@@ -232,7 +233,8 @@ public final class TokenSimilarity {
      */
     static boolean oneSyllableAgainstMore(String a, String b) {
         if (Math.abs(a.length() - b.length()) < 2) {
-            return false; // one letter more is a vowel some spellings put in a cluster ("saqr" / "sakir", "fahd" / "fahad")
+            // one letter more is a vowel some spellings put in a cluster ("saqr" / "sakir", "fahd" / "fahad")
+            return false;
         }
         int x = vowelRuns(a, 2);
         int y = vowelRuns(b, 2);
