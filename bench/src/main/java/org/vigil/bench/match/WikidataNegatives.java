@@ -6,11 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.vigil.match.Match;
 import org.vigil.match.Query;
 import org.vigil.match.ScreenOptions;
 import org.vigil.match.index.Screener;
@@ -92,7 +90,7 @@ public final class WikidataNegatives {
     public String evaluate(Bundled b, ScreenOptions opt, Summary summary) {
         int fp = 0;
         int rejected = 0;
-        List<Object[]> top = new ArrayList<>();
+        FalsePositives top = new FalsePositives(TOP);
         for (String n : names) {
             Screener.Result res = Probe.screen(b.screener, Query.name(n), opt);
             if (res == null) {
@@ -101,10 +99,9 @@ public final class WikidataNegatives {
             }
             if (!res.matches().isEmpty()) {
                 fp++;
-                top.add(new Object[] {n, res.matches().get(0)});
+                top.add(n, res.matches().get(0));
             }
         }
-        top.sort(Comparator.comparingDouble((Object[] a) -> ((Match) a[1]).score()).reversed());
         List<String> sample = names.subList(0, Math.min(BASELINE_SAMPLE, names.size()));
         int jw = 0;
         int jwLow = 0;
@@ -130,14 +127,8 @@ public final class WikidataNegatives {
                 MdTable.percent(jwLow, sample.size()));
         out.append(t).append('\n');
         if (!top.isEmpty()) {
-            out.append("The ").append(Math.min(TOP, top.size())).append(" highest-scoring Vigil false positives:\n\n");
-            MdTable w = new MdTable("query", "matched id", "matched name", "record's name", "score", "alignment");
-            for (Object[] f : top.subList(0, Math.min(TOP, top.size()))) {
-                Match m = (Match) f[1];
-                w.row(MdTable.code((String) f[0]), m.id(), MdTable.code(m.matchedName()), MdTable.code(m.name()),
-                        MdTable.num(m.score(), 3), Probe.alignment(m.explanation()));
-            }
-            out.append(w).append('\n');
+            out.append("The ").append(top.size()).append(" highest-scoring Vigil false positives:\n\n");
+            out.append(top.table()).append('\n');
         }
         return out.toString();
     }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Random;
 import org.vigil.lists.model.EntityId;
 import org.vigil.match.Match;
@@ -26,9 +25,6 @@ public final class YenteNegatives {
     public static final int TOP = 15;
     public static final int BASELINE_SAMPLE = 2_000;
     public static final long SEED = 42;
-
-    private record FalsePositive(String query, Match match) {
-    }
 
     private final List<YenteRow> rows;
 
@@ -51,25 +47,6 @@ public final class YenteNegatives {
         return s.subList(0, Math.min(BASELINE_SAMPLE, s.size()));
     }
 
-    private static void keep(PriorityQueue<FalsePositive> q, FalsePositive f) {
-        q.add(f);
-        if (q.size() > TOP) {
-            q.poll();
-        }
-    }
-
-    private static MdTable table(PriorityQueue<FalsePositive> q) {
-        List<FalsePositive> worst = new ArrayList<>(q);
-        worst.sort(Comparator.comparingDouble((FalsePositive f) -> f.match().score()).reversed());
-        MdTable w = new MdTable("query", "matched id", "matched name", "record's name", "score", "alignment");
-        for (FalsePositive f : worst) {
-            Match m = f.match();
-            w.row(MdTable.code(f.query()), m.id(), MdTable.code(m.matchedName()), MdTable.code(m.name()),
-                    MdTable.num(m.score(), 3), Probe.alignment(m.explanation()));
-        }
-        return w;
-    }
-
     public String evaluate(Bundled b, ScreenOptions opt, Summary summary) {
         int n = rows.size();
         int nameFp = 0;
@@ -77,9 +54,8 @@ public final class YenteNegatives {
         int rejected = 0;
         int withCountry = 0;
         int withDob = 0;
-        PriorityQueue<FalsePositive> top = new PriorityQueue<>(Comparator.comparingDouble(f -> f.match().score()));
-        PriorityQueue<FalsePositive> topAttr = new PriorityQueue<>(
-                Comparator.comparingDouble(f -> f.match().score()));
+        FalsePositives top = new FalsePositives(TOP);
+        FalsePositives topAttr = new FalsePositives(TOP);
         Map<EntityId, Integer> byEntity = new HashMap<>();
         for (YenteRow r : rows) {
             Screener.Result res = Probe.screen(b.screener, r.nameQuery(), opt);
@@ -91,15 +67,15 @@ public final class YenteNegatives {
                 nameFp++;
                 Match best = res.matches().get(0);
                 byEntity.merge(best.id(), 1, Integer::sum);
-                keep(top, new FalsePositive(r.fullName(), best));
+                top.add(r.fullName(), best);
             }
             withCountry += r.country(true).isPresent() ? 1 : 0;
             withDob += r.hasBirthDate() ? 1 : 0;
             Screener.Result ra = Probe.screen(b.screener, r.attributeQuery(true), opt);
             if (ra != null && !ra.matches().isEmpty()) {
                 attrFp++;
-                keep(topAttr, new FalsePositive(r.fullName() + " (" + r.dateOfBirth() + ", " + r.nationality() + ")",
-                        ra.matches().get(0)));
+                topAttr.add(r.fullName() + " (" + r.dateOfBirth() + ", " + r.nationality() + ")",
+                        ra.matches().get(0));
             }
         }
         List<YenteRow> sample = baselineSample();
@@ -138,7 +114,7 @@ public final class YenteNegatives {
 
         if (!top.isEmpty()) {
             out.append("The ").append(top.size()).append(" highest-scoring Vigil false positives (name only):\n\n");
-            out.append(table(top)).append('\n');
+            out.append(top.table()).append('\n');
             List<Map.Entry<EntityId, Integer>> often = new ArrayList<>(byEntity.entrySet());
             often.sort(Map.Entry.<EntityId, Integer>comparingByValue().reversed());
             out.append("Records most often the best false match: ");
@@ -150,7 +126,7 @@ public final class YenteNegatives {
         if (!topAttr.isEmpty()) {
             out.append("The ").append(topAttr.size())
                     .append(" highest-scoring Vigil false positives with date of birth and nationality:\n\n");
-            out.append(table(topAttr)).append('\n');
+            out.append(topAttr.table()).append('\n');
         }
         if (!jwTop.isEmpty()) {
             out.append("Baseline false positives at ").append(JwBaseline.THRESHOLD).append(" (first 10 by score):\n\n");
