@@ -147,7 +147,7 @@ public final class TokenSimilarity {
         // they would apply (looseAllowed)
         String sk = sameSkeleton(q, c);
         double jw = -1;
-        if (sk.length() >= 2 && (abjad || sk.length() >= 3) && (abjad || looseAllowed(a, b))) {
+        if (sk.length() >= 2 && (abjad || (sk.length() >= 3 && looseAllowed(a, b)))) {
             double s;
             if (abjad) {
                 s = abjadSkeleton(sk.length());
