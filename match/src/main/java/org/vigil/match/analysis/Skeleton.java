@@ -51,6 +51,28 @@ public final class Skeleton {
         return b.toString();
     }
 
+    /**
+     * The key two Latin spellings of one Arabic name share when they wrote one consonant with different letters:
+     * {@link #withVowels} with d, z and dh as one and g, j, k and q as one ("gaddafi" and "qadhafi" give "k*d*f*",
+     * "murtaza" and "mortada" "m*rt*d*"). Unlike {@link #crossScript} it keeps w and the places of the vowels, so
+     * "catharina" ("k*t*r*n*") and "kawtharani" ("k*vt*r*n*") stay apart.
+     */
+    public static String latinCross(String token) {
+        String sk = build(token, true);
+        StringBuilder b = new StringBuilder(sk.length());
+        for (int i = 0; i < sk.length(); i++) {
+            char c = switch (sk.charAt(i)) {
+                case 'z' -> 'd';
+                case 'g', 'q' -> 'k';
+                default -> sk.charAt(i);
+            };
+            if (b.isEmpty() || b.charAt(b.length() - 1) != c) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     private static String build(String token, boolean vowels) {
         StringBuilder b = new StringBuilder(token.length());
         int n = token.length();

@@ -14,6 +14,7 @@ import org.vigil.lists.model.NameKind;
 import org.vigil.match.analysis.AnalyzedName;
 import org.vigil.match.analysis.NameAnalyzer;
 import org.vigil.match.analysis.NameWords;
+import org.vigil.match.analysis.Skeleton;
 import org.vigil.match.analysis.Token;
 import org.vigil.match.analysis.TokenKind;
 import org.vigil.match.score.TokenFeatures;
@@ -61,6 +62,8 @@ public final class MatchIndex {
     /** Cross-script skeletons ({@link org.vigil.match.analysis.Skeleton#crossScript}) of abjad terms, of Latin terms. */
     final Map<String, int[]> byCrossAbjad;
     final Map<String, int[]> byCrossLatin;
+    /** {@link org.vigil.match.analysis.Skeleton#latinCross} keys of Latin terms of three consonants or more. */
+    final Map<String, int[]> byLatinCross;
     final LongIntsMap byDeletion;
 
     /** The listed terms one query token matches, with similarities and rules (cached per token). */
@@ -167,6 +170,7 @@ public final class MatchIndex {
         Map<String, IntList> vowelSkeleton = new HashMap<>();
         Map<String, IntList> crossAbjad = new HashMap<>();
         Map<String, IntList> crossLatin = new HashMap<>();
+        Map<String, IntList> latinCross = new HashMap<>();
         LongIntsMap deletion = new LongIntsMap(terms * 8);
         for (int t = 0; t < terms; t++) {
             TokenFeatures f = termFeatures[t];
@@ -196,6 +200,9 @@ public final class MatchIndex {
             if (f.crossSkeleton().length() >= TokenSimilarity.MIN_CROSS_SKELETON) {
                 add(f.abjad() ? crossAbjad : crossLatin, f.crossSkeleton(), t);
             }
+            if (!f.abjad() && !compound && f.crossSkeleton().length() >= TokenSimilarity.MIN_LATIN_CROSS) {
+                add(latinCross, Skeleton.latinCross(f.text()), t);
+            }
             int term = t;
             DeletionKeys.forEach(f.text(), DeletionKeys.edits(f.text().length(), compound), h -> deletion.add(h, term));
             if (!compound) {
@@ -218,6 +225,7 @@ public final class MatchIndex {
         byVowelSkeleton = freeze(vowelSkeleton);
         byCrossAbjad = freeze(crossAbjad);
         byCrossLatin = freeze(crossLatin);
+        byLatinCross = freeze(latinCross);
         byDeletion = deletion.freeze();
     }
 

@@ -5,11 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.vigil.lists.model.Entity;
 import org.vigil.lists.model.NameKind;
-import org.vigil.match.Explanation;
 import org.vigil.match.Explanation.AttributeEffect;
+import org.vigil.match.Explanation;
 import org.vigil.match.Match;
 import org.vigil.match.Query;
 import org.vigil.match.analysis.AnalyzedName;
+import org.vigil.match.analysis.Skeleton;
 import org.vigil.match.analysis.Token;
 import org.vigil.match.analysis.TokenKind;
 import org.vigil.match.score.Alignment;
@@ -327,6 +328,9 @@ final class Searcher {
         // an abjad spelling meets Latin ones, a Latin spelling abjad ones, by the cross-script skeleton
         if (f.crossSkeleton().length() >= TokenSimilarity.MIN_CROSS_SKELETON) {
             considerAll(it, (f.abjad() ? ix.byCrossLatin : ix.byCrossAbjad).get(f.crossSkeleton()));
+        }
+        if (!f.abjad() && !joined && f.crossSkeleton().length() >= TokenSimilarity.MIN_LATIN_CROSS) {
+            considerAll(it, ix.byLatinCross.get(Skeleton.latinCross(text)));
         }
         if (joined) {
             if (f.abjad() && f.skeleton().length() >= 4) {

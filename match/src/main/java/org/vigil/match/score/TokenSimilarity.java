@@ -1,5 +1,6 @@
 package org.vigil.match.score;
 
+import org.vigil.match.analysis.Skeleton;
 import org.vigil.match.analysis.TokenKind;
 import org.vigil.match.analysis.VariantTable;
 
@@ -20,7 +21,10 @@ import org.vigil.match.analysis.VariantTable;
  *       consonants only when the vowels sit in the same places too ("taiba" / "tayyiba": "t*b*");</li>
  *   <li>{@link Rule#CROSS_SCRIPT}: exactly one side written in an abjad and the same cross-script skeleton
  *       ({@link org.vigil.match.analysis.Skeleton#crossScript}: d/z/dh, g/j/k/q fall together, w left out) of
- *       four consonants or more (six for joined tokens): 0.80, from five 0.85;</li>
+ *       four consonants or more (six for joined tokens): 0.80, from five 0.85; between two Latin spellings,
+ *       the same cross-script skeleton of three consonants or more and the same
+ *       {@link org.vigil.match.analysis.Skeleton#latinCross} (vowels in the same places, w kept: "gaddafi" /
+ *       "qadhafi"), two edits apart or more: Jaro-Winkler minus 0.08, at most 0.85;</li>
  *   <li>{@link Rule#PHONETIC}: same Double Metaphone code (three symbols or more) and first letter, Jaro-Winkler
  *       minus 0.07 (at most 0.88);</li>
  *   <li>{@link Rule#INITIAL}: an initial and a token that starts with it, 0.6.</li>
@@ -49,6 +53,8 @@ public final class TokenSimilarity {
     static final double MIN_LOOSE = 0.70;
     /** The shortest cross-script skeleton compared; joined tokens need {@value #MIN_CROSS_JOINED}. */
     public static final int MIN_CROSS_SKELETON = 4;
+    /** The shortest cross-script skeleton two Latin spellings are compared by ("gdf" for "gaddafi"). */
+    public static final int MIN_LATIN_CROSS = 3;
     /**
      * The shortest joined form a one-letter difference is forgiven in (and never in its first letter): shorter ones
      * are two syllables, where one letter makes another name ("jongsun" / "jongun", "pyongchol" / "yongchol").
@@ -127,8 +133,9 @@ public final class TokenSimilarity {
         double best = 0.0;
         Rule rule = null;
         int minLen = Math.min(a.length(), b.length());
+        int d = -1;
         if (minLen >= 3 && Math.max(a.length(), b.length()) <= MAX_TYPO_LENGTH) {
-            int d = Strings.osa(a, b, 2);
+            d = Strings.osa(a, b, 2);
             if (d == 1 && minLen == 3) {
                 if (!substitution(a, b)) {
                     best = 0.75;
@@ -175,6 +182,17 @@ public final class TokenSimilarity {
             int len = q.crossSkeleton().length();
             double s = len == 4 ? 0.80 : 0.85;
             if (s > best) {
+                best = s;
+                rule = Rule.CROSS_SCRIPT;
+            }
+        }
+        if (!abjad && d != 1 && best < 0.85 && q.crossSkeleton().length() >= MIN_LATIN_CROSS
+                && q.crossSkeleton().equals(c.crossSkeleton()) && looseAllowed(a, b)) {
+            // two Latin spellings of one Arabic name that wrote one consonant with different letters
+            // ("gaddafi" / "qadhafi", "hafiz" / "hafidh"); one letter apart is the typo rule's ("gordon" / "cordon")
+            jw = jw < 0 ? Strings.jaroWinkler(a, b) : jw;
+            double s = Math.min(0.85, jw - 0.08);
+            if (s > best && s >= MIN_LOOSE && Skeleton.latinCross(a).equals(Skeleton.latinCross(b))) {
                 best = s;
                 rule = Rule.CROSS_SCRIPT;
             }

@@ -83,4 +83,18 @@ class SkeletonTest {
         assertThat(Skeleton.crossScript(Skeleton.of("tariq"))).isNotEqualTo(Skeleton.crossScript(Skeleton.of("darik")));
         assertThat(Skeleton.crossScript("mvgvd")).isEqualTo("mkd");
     }
+
+    @ParameterizedTest
+    @CsvSource({"gaddafi, qadhafi, k*d*f*", "qadhdhafi, kadafi, k*d*f*", "murtaza, mortada, m*rt*d*",
+            "hafiz, hafidh, h*f*d"})
+    void latinCrossKeyJoinsTheLatinLettersOfOneArabicConsonant(String a, String b, String key) {
+        assertThat(Skeleton.latinCross(a)).isEqualTo(key);
+        assertThat(Skeleton.latinCross(b)).isEqualTo(key);
+    }
+
+    @Test
+    void latinCrossKeyKeepsWAndTheVowelPlaces() {
+        assertThat(Skeleton.latinCross("catharina")).isNotEqualTo(Skeleton.latinCross("kawtharani"));
+        assertThat(Skeleton.latinCross("baker")).isNotEqualTo(Skeleton.latinCross("bagheri"));
+    }
 }
