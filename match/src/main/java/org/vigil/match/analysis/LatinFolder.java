@@ -26,7 +26,38 @@ public final class LatinFolder {
         return keepAlnum(s);
     }
 
-    private static String foldNonAscii(String token) {
+    /** The last character with an entry in {@link #TABLE}: Latin-1, Latin Extended-A and B. */
+    private static final char TABLE_END = 0x24F;
+    /** ICU's Latin-ASCII folding of each character up to {@link #TABLE_END}, taken once from ICU itself. */
+    private static final String[] TABLE = new String[TABLE_END + 1];
+
+    static {
+        for (char c = 0x80; c <= TABLE_END; c++) {
+            TABLE[c] = LATIN_ASCII.transliterate(String.valueOf(c));
+        }
+    }
+
+    /**
+     * Letter by letter from the table when every character has an entry (most accented names), else through ICU.
+     * Latin-ASCII rules look at a neighbour only to choose upper or lower case ("Æ" before a lower-case letter as
+     * "Ae"), which {@link #keepAlnum} folds away, so both paths give the same result.
+     */
+    static String foldNonAscii(String token) {
+        StringBuilder b = new StringBuilder(token.length() + 4);
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c < 0x80) {
+                b.append(c);
+            } else if (c <= TABLE_END) {
+                b.append(TABLE[c]);
+            } else {
+                return foldByIcu(token);
+            }
+        }
+        return b.toString();
+    }
+
+    static String foldByIcu(String token) {
         synchronized (LATIN_ASCII) {
             return LATIN_ASCII.transliterate(token);
         }

@@ -2,6 +2,7 @@ package org.vigil.match.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,5 +42,22 @@ class LatinFolderTest {
     @CsvSource({"saeed", "lakhvi", "a", "x1"})
     void lowerCaseAsciiIsUnchanged(String s) {
         assertThat(LatinFolder.fold(s)).isEqualTo(s);
+    }
+
+    /** The table path and ICU agree on every Latin-1 / Extended-A / Extended-B character and every pair of them. */
+    @Test
+    void tableFoldingIsIcuFolding() {
+        StringBuilder chars = new StringBuilder("aAzZ 1");
+        for (char c = 0x80; c <= 0x24F; c++) {
+            chars.append(c);
+        }
+        for (int i = 0; i < chars.length(); i++) {
+            for (int j = 0; j < chars.length(); j++) {
+                String s = "" + chars.charAt(i) + chars.charAt(j);
+                assertThat(LatinFolder.keepAlnum(LatinFolder.foldNonAscii(s)))
+                        .as("U+%04X U+%04X", (int) chars.charAt(i), (int) chars.charAt(j))
+                        .isEqualTo(LatinFolder.keepAlnum(LatinFolder.foldByIcu(s)));
+            }
+        }
     }
 }
