@@ -1,6 +1,7 @@
 package org.vigil.match.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +38,17 @@ public final class LegalForms {
             Map.entry(List.of("private", "limited"), "pvt ltd"),
             Map.entry(List.of("limited", "partnership"), "lp"));
 
+    /** The phrases by the first letters of their first word, longest first: most tokens are passed by one lookup. */
+    private static final Map<String, List<Map.Entry<List<String>, String>>> BY_PREFIX = new HashMap<>();
+    /** Words this long or longer also match a spelling with the same consonant skeleton. */
+    private static final int MIN_SKELETON_WORD = 5;
+
+    static {
+        for (Map.Entry<List<String>, String> e : PHRASES) {
+            BY_PREFIX.computeIfAbsent(prefix(e.getKey().get(0)), k -> new ArrayList<>()).add(e);
+        }
+    }
+
     private LegalForms() {
     }
 
@@ -69,12 +81,37 @@ public final class LegalForms {
 
     /** The written-out legal form starting at {@code at}: (phrase, abbreviation), or null. */
     static Map.Entry<List<String>, String> match(List<String> tokens, int at) {
-        for (Map.Entry<List<String>, String> e : PHRASES) {
+        List<Map.Entry<List<String>, String>> candidates = BY_PREFIX.get(prefix(tokens.get(at)));
+        if (candidates == null) {
+            return null;
+        }
+        for (Map.Entry<List<String>, String> e : candidates) {
             List<String> p = e.getKey();
-            if (at + p.size() <= tokens.size() && tokens.subList(at, at + p.size()).equals(p)) {
+            if (at + p.size() <= tokens.size() && sameWords(tokens, at, p)) {
                 return e;
             }
         }
         return null;
+    }
+
+    private static String prefix(String word) {
+        return word.length() <= 3 ? word : word.substring(0, 3);
+    }
+
+    /**
+     * Whether the tokens from {@code at} spell the phrase: word by word the same, or for long words the same
+     * consonant skeleton, as lists transliterate one Russian ending several ways ("ogranichennoy", OFAC's
+     * "ogranichennoi"; "obshchestvo", "obschestvo").
+     */
+    private static boolean sameWords(List<String> tokens, int at, List<String> phrase) {
+        for (int k = 0; k < phrase.size(); k++) {
+            String t = tokens.get(at + k);
+            String w = phrase.get(k);
+            if (!t.equals(w) && (t.length() < MIN_SKELETON_WORD || w.length() < MIN_SKELETON_WORD
+                    || t.charAt(0) != w.charAt(0) || !Skeleton.of(t).equals(Skeleton.of(w)))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -92,5 +92,13 @@ class NameWordsTest {
         assertThat(a.analyze("Rosneft Open Joint Stock Company").text()).isEqualTo(a.analyze("Rosneft OAO").text());
         assertThat(a.analyze("Obshchestvo s Ogranichennoy Otvetstvennostyu Vega").text())
                 .isEqualTo(a.analyze("OOO Vega").text());
+        // OFAC's spellings of the Russian endings
+        assertThat(a.analyze("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU VEGA").text())
+                .isEqualTo(a.analyze("OOO Vega").text());
+        assertThat(a.analyze("Obschestvo s ogranichennoi otvetstvennostiu Vega").text())
+                .isEqualTo(a.analyze("OOO Vega").text());
+        // a short word of the phrase must be written as it is
+        assertThat(a.analyze("Obshchestvo sa Ogranichennoy Otvetstvennostyu Vega").text())
+                .isNotEqualTo(a.analyze("OOO Vega").text());
     }
 }
