@@ -294,11 +294,26 @@ final class Searcher {
         return slot;
     }
 
-    private int currentItem;
-    private final DeletionKeys.Sink deletionSink = this::considerDeletion;
+    /** A query token's deletion keys, gathered before any is looked up. */
+    private long[] deletionKeys = new long[512];
+    private int deletionKeyCount;
+    private final DeletionKeys.Sink deletionSink = this::addDeletionKey;
 
-    private void considerDeletion(long hash) {
-        considerAll(currentItem, ix.byDeletion.get(hash));
+    private void addDeletionKey(long hash) {
+        if (deletionKeyCount == deletionKeys.length) {
+            deletionKeys = Arrays.copyOf(deletionKeys, deletionKeyCount * 2);
+        }
+        deletionKeys[deletionKeyCount++] = hash;
+    }
+
+    /** Gathers the token's deletion keys, drops those the index's filter rules out, then looks up the rest. */
+    private void considerDeletions(int it, String text, boolean joined) {
+        deletionKeyCount = 0;
+        DeletionKeys.forEach(text, DeletionKeys.edits(text.length(), joined), deletionSink);
+        int kept = ix.byDeletion.retainMayContain(deletionKeys, deletionKeyCount);
+        for (int k = 0; k < kept; k++) {
+            considerAll(it, ix.byDeletion.get(deletionKeys[k]));
+        }
     }
 
     private void findTerms(int it) {
@@ -323,8 +338,7 @@ final class Searcher {
                 considerAll(it, ix.byVariant[c]);
             }
         }
-        currentItem = it;
-        DeletionKeys.forEach(text, DeletionKeys.edits(text.length(), joined), deletionSink);
+        considerDeletions(it, text, joined);
         // an abjad spelling meets Latin ones, a Latin spelling abjad ones, by the cross-script skeleton
         if (f.crossSkeleton().length() >= TokenSimilarity.MIN_CROSS_SKELETON) {
             considerAll(it, (f.abjad() ? ix.byCrossLatin : ix.byCrossAbjad).get(f.crossSkeleton()));

@@ -117,4 +117,36 @@ class LongIntsMapTest {
         // 16 bits per key, one hash: about 6% of absent keys get past the filter to a probe of the key array
         assertThat(passed).isLessThan(probes / 10);
     }
+
+    @Test
+    void retainMayContainKeepsEveryPresentKeyInOrderAndAgreesWithMayContain() {
+        LongIntsMap m = new LongIntsMap(16);
+        Random r = new Random(11);
+        long[] present = new long[1_000];
+        for (int i = 0; i < present.length; i++) {
+            present[i] = r.nextLong();
+            m.add(present[i], i);
+        }
+        m.add(0, -1);
+        m.freeze();
+        // present keys at every third place among absent ones, and the key 0
+        long[] batch = new long[3_001];
+        java.util.List<Long> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            batch[i] = i % 3 == 0 ? present[i / 3] : r.nextLong();
+            if (m.mayContain(batch[i])) {
+                expected.add(batch[i]);
+            }
+        }
+        batch[3_000] = 0;
+        expected.add(0L);
+        int kept = m.retainMayContain(batch, batch.length);
+        java.util.List<Long> got = new java.util.ArrayList<>();
+        for (int i = 0; i < kept; i++) {
+            got.add(batch[i]);
+        }
+        assertThat(got).isEqualTo(expected);
+        assertThat(got).contains(present[0], present[999]);
+        assertThat(kept).isLessThan(1_000 + 200);
+    }
 }
