@@ -66,8 +66,19 @@ public final class MatchIndex {
     final Map<String, int[]> byLatinCross;
     final LongIntsMap byDeletion;
 
-    /** The listed terms one query token matches, with similarities and rules (cached per token). */
-    record TermMatches(int[] terms, float[] sims, byte[] rules) {
+    /** A query token's features and the listed terms it matches (cached per token). */
+    record TermMatches(TokenFeatures features, int[] terms, float[] sims, byte[] rules) {
+    }
+
+    /**
+     * What a query token's matches depend on: its text, kind, script (abjad or not), whether it is a joined form,
+     * and its variant classes.
+     */
+    record TokenKey(String text, int flags, int variants) {
+        static TokenKey of(String text, TokenKind kind, boolean abjad, boolean joined, int[] variants) {
+            return new TokenKey(text, kind.ordinal() << 2 | (abjad ? 2 : 0) | (joined ? 1 : 0),
+                    Arrays.hashCode(variants));
+        }
     }
 
     /**
@@ -77,9 +88,9 @@ public final class MatchIndex {
     static final long TOKEN_CACHE_MAX_TERMS = 4_000_000;
     /** Tokens seen once, remembered so that a token is cached the second time it is seen (the doorkeeper). */
     static final int DOORKEEPER_LIMIT = 200_000;
-    final java.util.concurrent.ConcurrentHashMap<String, TermMatches> tokenCache =
+    final java.util.concurrent.ConcurrentHashMap<TokenKey, TermMatches> tokenCache =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Set<String> seenOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<TokenKey> seenOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicLong cachedTerms = new java.util.concurrent.atomic.AtomicLong();
 
     private volatile boolean tokenCacheEnabled = true;
@@ -109,7 +120,7 @@ public final class MatchIndex {
      * customers' unique surnames) would otherwise fill the cache with entries never read again, and the garbage
      * collector would copy them until they were evicted. When the weight budget is spent, the cache starts over.
      */
-    void cacheTerms(String key, TermMatches m) {
+    void cacheTerms(TokenKey key, TermMatches m) {
         if (!tokenCacheEnabled) {
             return;
         }
@@ -120,7 +131,8 @@ public final class MatchIndex {
             seenOnce.add(key);
             return;
         }
-        int weight = m.terms().length + 8;
+        // the entry's own objects (key, features and their strings: a few hundred bytes) weigh as 32 terms
+        int weight = m.terms().length + 32;
         if (cachedTerms.addAndGet(weight) > TOKEN_CACHE_MAX_TERMS) {
             tokenCache.clear();
             cachedTerms.set(weight);

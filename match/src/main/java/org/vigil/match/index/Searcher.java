@@ -63,6 +63,9 @@ final class Searcher {
     private final int[] itemStart = new int[MAX_ITEMS];
     private final int[] itemLen = new int[MAX_ITEMS];
     private final TokenFeatures[] itemFeatures = new TokenFeatures[MAX_ITEMS];
+    /** Each item's key in the per-token cache, and what the cache held for it when the query was prepared. */
+    private final MatchIndex.TokenKey[] itemKey = new MatchIndex.TokenKey[MAX_ITEMS];
+    private final MatchIndex.TermMatches[] itemCached = new MatchIndex.TermMatches[MAX_ITEMS];
     private final double[] itemWeight = new double[MAX_ITEMS];
     private final int[][] itemTerms = new int[MAX_ITEMS][MAX_TERMS_PER_ITEM];
     private final int[] itemTermCount = new int[MAX_ITEMS];
@@ -180,16 +183,22 @@ final class Searcher {
         List<Token> ts = name.tokens();
         tokens = Math.min(ts.size(), Alignment.MAX_TOKENS);
         items = 0;
+        // a token the cache holds brings its features too, so they are not computed again
         for (int i = 0; i < tokens; i++) {
             Token t = ts.get(i);
-            addItem(i, 1, TokenFeatures.of(t));
+            MatchIndex.TokenKey key = MatchIndex.TokenKey.of(t.text(), t.kind(), t.abjad(), false, t.variants());
+            MatchIndex.TermMatches cached = ix.tokenCache.get(key);
+            addItem(i, 1, cached != null ? cached.features() : TokenFeatures.of(t), key, cached);
         }
         for (JoinedTokens.Span span : JoinedTokens.of(ts, tokens, false)) {
             if (items >= MAX_ITEMS - 1) {
                 break;
             }
-            addItem(span.start(), span.length(), TokenFeatures.of(span.text(), TokenKind.NAME, span.abjad(),
-                    ix.analyzer.variants().classesOf(span.text())));
+            int[] classes = ix.analyzer.variants().classesOf(span.text());
+            MatchIndex.TokenKey key = MatchIndex.TokenKey.of(span.text(), TokenKind.NAME, span.abjad(), true, classes);
+            MatchIndex.TermMatches cached = ix.tokenCache.get(key);
+            addItem(span.start(), span.length(), cached != null ? cached.features()
+                    : TokenFeatures.of(span.text(), TokenKind.NAME, span.abjad(), classes), key, cached);
         }
         // find the terms each item can match
         slots = 0;
@@ -210,10 +219,13 @@ final class Searcher {
         }
     }
 
-    private void addItem(int start, int len, TokenFeatures f) {
+    private void addItem(int start, int len, TokenFeatures f, MatchIndex.TokenKey key,
+                         MatchIndex.TermMatches cached) {
         itemStart[items] = start;
         itemLen[items] = len;
         itemFeatures[items] = f;
+        itemKey[items] = key;
+        itemCached[items] = cached;
         itemTermCount[items] = 0;
         items++;
     }
@@ -246,10 +258,7 @@ final class Searcher {
      * common surnames), so they are cached per index, bounded.
      */
     private void findTermsCached(int it) {
-        TokenFeatures f = itemFeatures[it];
-        String key = f.text() + '|' + f.kind().ordinal() + (f.abjad() ? "a" : "") + (itemLen[it] > 1 ? "j" : "")
-                + '|' + Arrays.hashCode(f.variants());
-        MatchIndex.TermMatches cached = ix.tokenCache.get(key);
+        MatchIndex.TermMatches cached = itemCached[it];
         if (cached != null) {
             for (int k = 0; k < cached.terms().length; k++) {
                 place(it, cached.terms()[k], cached.sims()[k], cached.rules()[k]);
@@ -266,7 +275,7 @@ final class Searcher {
             sims[k] = slotSim[slot];
             rules[k] = slotRule[slot];
         }
-        ix.cacheTerms(key, new MatchIndex.TermMatches(terms, sims, rules));
+        ix.cacheTerms(itemKey[it], new MatchIndex.TermMatches(itemFeatures[it], terms, sims, rules));
     }
 
     private void place(int it, int t, float sim, byte rule) {
