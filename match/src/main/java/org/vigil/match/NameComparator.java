@@ -191,7 +191,7 @@ public final class NameComparator {
         for (JoinedTokens.Span span : JoinedTokens.of(side, own.length, !querySide)) {
             // as in the index: a joined query form carries the variant classes of its spelling, a joined listed
             // form none
-            TokenFeatures joined = TokenFeatures.of(span.text(), TokenKind.NAME, span.abjad(),
+            TokenFeatures joined = TokenFeatures.ofJoined(span.text(), span.abjad(),
                     querySide ? variants.classesOf(span.text()) : new int[0]);
             for (int j = 0; j < other.length; j++) {
                 if (other[j].kind() == TokenKind.INITIAL || other[j].kind() == TokenKind.NUMBER) {

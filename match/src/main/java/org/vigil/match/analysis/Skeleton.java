@@ -73,6 +73,15 @@ public final class Skeleton {
         return b.toString();
     }
 
+    /**
+     * {@link #latinCross} reading "th" as "s" (ث as Persian, Urdu and Turkish speakers say it: "uthman" / "usman",
+     * "thabit" / "sabit", "kulthum" / "kulsoom"), or "" for a token without "th"; {@link #latinCross} reads it as t
+     * ("othmane" / "otmane").
+     */
+    public static String latinCrossSibilant(String token) {
+        return token.contains("th") ? latinCross(token.replace("th", "s")) : "";
+    }
+
     private static String build(String token, boolean vowels) {
         StringBuilder b = new StringBuilder(token.length());
         int n = token.length();

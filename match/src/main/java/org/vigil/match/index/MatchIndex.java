@@ -14,7 +14,6 @@ import org.vigil.lists.model.NameKind;
 import org.vigil.match.analysis.AnalyzedName;
 import org.vigil.match.analysis.NameAnalyzer;
 import org.vigil.match.analysis.NameWords;
-import org.vigil.match.analysis.Skeleton;
 import org.vigil.match.analysis.Token;
 import org.vigil.match.analysis.TokenKind;
 import org.vigil.match.score.TokenFeatures;
@@ -62,7 +61,7 @@ public final class MatchIndex {
     /** Cross-script skeletons ({@link org.vigil.match.analysis.Skeleton#crossScript}) of abjad terms, of Latin terms. */
     final Map<String, int[]> byCrossAbjad;
     final Map<String, int[]> byCrossLatin;
-    /** {@link org.vigil.match.analysis.Skeleton#latinCross} keys of Latin terms of three consonants or more. */
+    /** {@link org.vigil.match.analysis.Skeleton#latinCross} keys (both readings of "th") of Latin terms. */
     final Map<String, int[]> byLatinCross;
     final LongIntsMap byDeletion;
 
@@ -212,8 +211,11 @@ public final class MatchIndex {
             if (f.crossSkeleton().length() >= TokenSimilarity.MIN_CROSS_SKELETON) {
                 add(f.abjad() ? crossAbjad : crossLatin, f.crossSkeleton(), t);
             }
-            if (!f.abjad() && !compound && f.crossSkeleton().length() >= TokenSimilarity.MIN_LATIN_CROSS) {
-                add(latinCross, Skeleton.latinCross(f.text()), t);
+            if (!compound && !f.latinCross().isEmpty()) {
+                add(latinCross, f.latinCross(), t);
+                if (!f.latinCrossAlt().isEmpty()) {
+                    add(latinCross, f.latinCrossAlt(), t);
+                }
             }
             int term = t;
             DeletionKeys.forEach(f.text(), DeletionKeys.edits(f.text().length(), compound), h -> deletion.add(h, term));
@@ -468,7 +470,7 @@ public final class MatchIndex {
                 t = existing;
             } else {
                 t = terms.size();
-                terms.add(TokenFeatures.of(text, TokenKind.NAME, abjad, new int[0]));
+                terms.add(TokenFeatures.ofJoined(text, abjad, new int[0]));
                 byText.put(key, t);
                 grow(t);
             }

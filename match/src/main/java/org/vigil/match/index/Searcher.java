@@ -10,7 +10,6 @@ import org.vigil.match.Explanation;
 import org.vigil.match.Match;
 import org.vigil.match.Query;
 import org.vigil.match.analysis.AnalyzedName;
-import org.vigil.match.analysis.Skeleton;
 import org.vigil.match.analysis.Token;
 import org.vigil.match.analysis.TokenKind;
 import org.vigil.match.score.Alignment;
@@ -198,7 +197,7 @@ final class Searcher {
             MatchIndex.TokenKey key = MatchIndex.TokenKey.of(span.text(), TokenKind.NAME, span.abjad(), true, classes);
             MatchIndex.TermMatches cached = ix.tokenCache.get(key);
             addItem(span.start(), span.length(), cached != null ? cached.features()
-                    : TokenFeatures.of(span.text(), TokenKind.NAME, span.abjad(), classes), key, cached);
+                    : TokenFeatures.ofJoined(span.text(), span.abjad(), classes), key, cached);
         }
         // find the terms each item can match
         slots = 0;
@@ -352,8 +351,11 @@ final class Searcher {
         if (f.crossSkeleton().length() >= TokenSimilarity.MIN_CROSS_SKELETON) {
             considerAll(it, (f.abjad() ? ix.byCrossLatin : ix.byCrossAbjad).get(f.crossSkeleton()));
         }
-        if (!f.abjad() && !joined && f.crossSkeleton().length() >= TokenSimilarity.MIN_LATIN_CROSS) {
-            considerAll(it, ix.byLatinCross.get(Skeleton.latinCross(text)));
+        if (!joined && !f.latinCross().isEmpty()) {
+            considerAll(it, ix.byLatinCross.get(f.latinCross()));
+            if (!f.latinCrossAlt().isEmpty()) {
+                considerAll(it, ix.byLatinCross.get(f.latinCrossAlt()));
+            }
         }
         if (joined) {
             if (f.abjad() && f.skeleton().length() >= 4) {

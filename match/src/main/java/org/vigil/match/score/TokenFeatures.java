@@ -8,16 +8,26 @@ import org.vigil.match.analysis.TokenKind;
 /**
  * The comparison keys of one token: its text, kind, learned variant classes, consonant skeleton (for abjad spellings also one reading "w" as a vowel; for tokens of
  * two consonants or fewer, the skeleton with vowel places), the looser cross-script skeleton ({@link
- * Skeleton#crossScript}) and Double Metaphone codes. Computed once per listed token when an index is built and once per query token.
+ * Skeleton#crossScript}), for Latin tokens of three consonants or more the {@link Skeleton#latinCross} keys and Double Metaphone codes. Computed once per listed token when an index is built and once per query token.
  */
 public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] variants, String skeleton,
-                            String skeletonAlt, String vowelSkeleton, String crossSkeleton, String metaphone,
-                            String metaphoneAlt) {
+                            String skeletonAlt, String vowelSkeleton, String crossSkeleton, String latinCross,
+                            String latinCrossAlt, String metaphone, String metaphoneAlt) {
 
     /** The same features with other variant classes. */
     public TokenFeatures withVariants(int[] classes) {
         return new TokenFeatures(text, kind, abjad, classes, skeleton, skeletonAlt, vowelSkeleton, crossSkeleton,
-                metaphone, metaphoneAlt);
+                latinCross, latinCrossAlt, metaphone, metaphoneAlt);
+    }
+
+    /**
+     * Whether two Latin tokens share a {@link Skeleton#latinCross} key (either reading of "th"): spellings of one
+     * Arabic name that wrote a consonant with other letters.
+     */
+    public boolean sharesLatinCross(TokenFeatures o) {
+        return !latinCross.isEmpty() && !o.latinCross.isEmpty()
+                && (latinCross.equals(o.latinCross) || latinCross.equals(o.latinCrossAlt)
+                || o.latinCross.equals(latinCrossAlt));
     }
 
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(() -> {
@@ -35,6 +45,19 @@ public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] va
     }
 
     public static TokenFeatures of(String text, TokenKind kind, boolean abjad, int[] variants) {
+        return of(text, kind, abjad, variants, false);
+    }
+
+    /**
+     * The features of adjacent tokens joined into one ("abdul rahman" as "abdulrahman"): a name token without the
+     * {@link Skeleton#latinCross} keys, as joined forms match only by the rules of
+     * {@link TokenSimilarity#compareJoined}.
+     */
+    public static TokenFeatures ofJoined(String text, boolean abjad, int[] variants) {
+        return of(text, TokenKind.NAME, abjad, variants, true);
+    }
+
+    private static TokenFeatures of(String text, TokenKind kind, boolean abjad, int[] variants, boolean joined) {
         String mp = "";
         String alt = "";
         if (kind != TokenKind.NUMBER && kind != TokenKind.INITIAL && text.length() >= 2) {
@@ -55,7 +78,10 @@ public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] va
         String skAlt = abjad && kind != TokenKind.NUMBER && text.indexOf('w') >= 0 ? Skeleton.of(text.replace('w', 'u'))
                 : "";
         String cross = kind == TokenKind.NUMBER ? "" : Skeleton.crossScript(sk);
-        return new TokenFeatures(text, kind, abjad, variants, sk, skAlt, vs, cross, mp, alt);
+        boolean latin = !joined && !abjad && kind != TokenKind.NUMBER && sk.length() >= TokenSimilarity.MIN_LATIN_CROSS;
+        String lc = latin ? Skeleton.latinCross(text) : "";
+        String lcAlt = latin ? Skeleton.latinCrossSibilant(text) : "";
+        return new TokenFeatures(text, kind, abjad, variants, sk, skAlt, vs, cross, lc, lcAlt, mp, alt);
     }
 
     private static String nullToEmpty(String s) {

@@ -1,6 +1,5 @@
 package org.vigil.match.score;
 
-import org.vigil.match.analysis.Skeleton;
 import org.vigil.match.analysis.TokenKind;
 import org.vigil.match.analysis.VariantTable;
 
@@ -22,9 +21,10 @@ import org.vigil.match.analysis.VariantTable;
  *   <li>{@link Rule#CROSS_SCRIPT}: exactly one side written in an abjad and the same cross-script skeleton
  *       ({@link org.vigil.match.analysis.Skeleton#crossScript}: d/z/dh, g/j/k/q fall together, w left out) of
  *       four consonants or more (six for joined tokens): 0.80, from five 0.85; between two Latin spellings,
- *       the same cross-script skeleton of three consonants or more and the same
- *       {@link org.vigil.match.analysis.Skeleton#latinCross} (vowels in the same places, w kept: "gaddafi" /
- *       "qadhafi"), two edits apart or more: Jaro-Winkler minus 0.08, at most 0.85;</li>
+ *       three consonants or more, two edits apart or more, and a shared
+ *       {@link org.vigil.match.analysis.Skeleton#latinCross} key (d/dh/z and g/j/k/q folded, vowels in the same
+ *       places, w kept, th read as t or as s: "gaddafi" / "qadhafi", "thabit" / "sabit"): Jaro-Winkler minus 0.08,
+ *       at most 0.85;</li>
  *   <li>{@link Rule#PHONETIC}: same Double Metaphone code (three symbols or more) and first letter, Jaro-Winkler
  *       minus 0.07 (at most 0.88);</li>
  *   <li>{@link Rule#INITIAL}: an initial and a token that starts with it, 0.6.</li>
@@ -53,7 +53,10 @@ public final class TokenSimilarity {
     static final double MIN_LOOSE = 0.70;
     /** The shortest cross-script skeleton compared; joined tokens need {@value #MIN_CROSS_JOINED}. */
     public static final int MIN_CROSS_SKELETON = 4;
-    /** The shortest cross-script skeleton two Latin spellings are compared by ("gdf" for "gaddafi"). */
+    /**
+     * The fewest consonants (skeleton letters) of a Latin token compared by its
+     * {@link org.vigil.match.analysis.Skeleton#latinCross} keys.
+     */
     public static final int MIN_LATIN_CROSS = 3;
     /**
      * The shortest joined form a one-letter difference is forgiven in (and never in its first letter): shorter ones
@@ -186,13 +189,12 @@ public final class TokenSimilarity {
                 rule = Rule.CROSS_SCRIPT;
             }
         }
-        if (!abjad && d != 1 && best < 0.85 && q.crossSkeleton().length() >= MIN_LATIN_CROSS
-                && q.crossSkeleton().equals(c.crossSkeleton()) && looseAllowed(a, b)) {
+        if (!abjad && d != 1 && best < 0.85 && q.sharesLatinCross(c) && looseAllowed(a, b)) {
             // two Latin spellings of one Arabic name that wrote one consonant with different letters
-            // ("gaddafi" / "qadhafi", "hafiz" / "hafidh"); one letter apart is the typo rule's ("gordon" / "cordon")
+            // ("gaddafi" / "qadhafi", "thabit" / "sabit"); one letter apart is the typo rule's ("gordon" / "cordon")
             jw = jw < 0 ? Strings.jaroWinkler(a, b) : jw;
             double s = Math.min(0.85, jw - 0.08);
-            if (s > best && s >= MIN_LOOSE && Skeleton.latinCross(a).equals(Skeleton.latinCross(b))) {
+            if (s > best && s >= MIN_LOOSE) {
                 best = s;
                 rule = Rule.CROSS_SCRIPT;
             }

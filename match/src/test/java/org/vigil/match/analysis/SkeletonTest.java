@@ -93,6 +93,14 @@ class SkeletonTest {
     }
 
     @Test
+    void latinCrossSibilantReadsThAsS() {
+        assertThat(Skeleton.latinCrossSibilant("uthman")).isEqualTo(Skeleton.latinCross("usman"));
+        assertThat(Skeleton.latinCrossSibilant("haitham")).isEqualTo(Skeleton.latinCross("haysam"));
+        assertThat(Skeleton.latinCross("othmane")).isEqualTo(Skeleton.latinCross("otmane"));
+        assertThat(Skeleton.latinCrossSibilant("usman")).isEmpty();
+    }
+
+    @Test
     void latinCrossKeyKeepsWAndTheVowelPlaces() {
         assertThat(Skeleton.latinCross("catharina")).isNotEqualTo(Skeleton.latinCross("kawtharani"));
         assertThat(Skeleton.latinCross("baker")).isNotEqualTo(Skeleton.latinCross("bagheri"));

@@ -275,6 +275,9 @@ class TokenSimilarityTest {
         // ض written z by Persian and Urdu speakers, d by Arabic ones; the vowels differ in one place
         assertThat(cmp(plain("murtaza"), plain("mortada")).rule()).isEqualTo(Rule.CROSS_SCRIPT);
         assertThat(cmp(plain("qadhdhafi"), plain("gaddafi")).rule()).isEqualTo(Rule.CROSS_SCRIPT);
+        // ث written th or s
+        assertThat(cmp(plain("thabit"), plain("sabit")).rule()).isEqualTo(Rule.CROSS_SCRIPT);
+        assertThat(cmp(plain("kulsoom"), plain("kulthum")).rule()).isEqualTo(Rule.CROSS_SCRIPT);
         // the same loose skeleton but other vowels and letters around it: different names
         assertThat(cmp(plain("catharina"), plain("kawtharani")).matches()).isFalse();
         assertThat(cmp(plain("kader"), plain("godar")).matches()).isFalse();
