@@ -17,7 +17,9 @@ import org.vigil.match.analysis.VariantTable;
  *   <li>{@link Rule#SKELETON}: same consonant skeleton; when one side was written in an abjad (no short
  *       vowels expected) 0.80, 0.85 or 0.90 for skeletons of two, three, four or more consonants; between Latin
  *       spellings Jaro-Winkler minus 0.05 (at most 0.90) for skeletons of three consonants or more, and for two
- *       consonants only when the vowels sit in the same places too ("taiba" / "tayyiba": "t*b*");</li>
+ *       consonants only when the vowels sit in the same places too ("taiba" / "tayyiba": "t*b*"), then at least
+ *       0.85 when the two differ only in how they write the diphthong ay ("zein" / "zayn",
+ *       {@link #diphthongSpelling});</li>
  *   <li>{@link Rule#CROSS_SCRIPT}: exactly one side written in an abjad and the same cross-script skeleton
  *       ({@link org.vigil.match.analysis.Skeleton#crossScript}: d/z/dh, g/j/k/q fall together, w left out) of
  *       four consonants or more (six for joined tokens): 0.80, from five 0.85; between two Latin spellings,
@@ -172,9 +174,13 @@ public final class TokenSimilarity {
         }
         if (!abjad && q.skeleton().length() == 2 && q.skeleton().equals(c.skeleton())
                 && !q.vowelSkeleton().isEmpty() && q.vowelSkeleton().equals(c.vowelSkeleton()) && looseAllowed(a, b)) {
-            // short names: two consonants with vowels in the same places ("taiba" / "tayyiba")
+            // short names: two consonants with vowels in the same places ("taiba" / "tayyiba"); the Arabic diphthong
+            // ay written ai, ei or ey is one spelling whatever Jaro-Winkler makes of four letters ("zein" / "zayn")
             jw = jw < 0 ? Strings.jaroWinkler(a, b) : jw;
             double s = Math.min(0.90, jw - 0.05);
+            if (s < DIPHTHONG && diphthongSpelling(a).equals(diphthongSpelling(b))) {
+                s = DIPHTHONG;
+            }
             if (s > best && s >= MIN_LOOSE) {
                 best = s;
                 rule = Rule.SKELETON;
@@ -210,6 +216,38 @@ public final class TokenSimilarity {
             }
         }
         return rule == null ? NONE : new Result(rule, best);
+    }
+
+    /** Two short tokens that differ only in how they write the diphthong ay ("deif" / "dayf"). */
+    static final double DIPHTHONG = 0.85;
+
+    /**
+     * The token with each run of vowels that is a diphthong written a or e then i or y ("ai", "ay", "ei", "ey",
+     * "eyy") written "ay": "zein", "zain" and "zayn" all give "zayn". Other runs are kept, so "zion" and "zoon" stay
+     * apart from it.
+     */
+    static String diphthongSpelling(String token) {
+        StringBuilder b = new StringBuilder(token.length());
+        int i = 0;
+        while (i < token.length()) {
+            char c = token.charAt(i);
+            if (!isVowel(c)) {
+                b.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < token.length() && isVowel(token.charAt(j))) {
+                j++;
+            }
+            boolean diphthong = j - i >= 2 && (c == 'a' || c == 'e');
+            for (int k = i + 1; k < j && diphthong; k++) {
+                diphthong = token.charAt(k) == 'i' || token.charAt(k) == 'y';
+            }
+            b.append(diphthong ? "ay" : token.substring(i, j));
+            i = j;
+        }
+        return b.toString();
     }
 
     /** One edit: 0.80 for four letters, rising to 0.90 from eight on. */

@@ -337,4 +337,19 @@ class TokenSimilarityTest {
         // abjad spellings have no written endings to compare
         assertThat(cmp(abjad("mrym"), plain("maryam")).matches()).isTrue();
     }
+
+    @Test
+    void shortTokensDifferingOnlyInHowTheyWriteTheDiphthongAy() {
+        assertThat(TokenSimilarity.diphthongSpelling("zein")).isEqualTo("zayn");
+        assertThat(TokenSimilarity.diphthongSpelling("tayyiba")).isEqualTo("tayba");
+        assertThat(TokenSimilarity.diphthongSpelling("yusuf")).isEqualTo("yusuf");
+        for (String[] p : new String[][] {{"zein", "zayn"}, {"deif", "dayf"}, {"beit", "bayt"}, {"zain", "zeyn"}}) {
+            TokenSimilarity.Result r = cmp(plain(p[0]), plain(p[1]));
+            assertThat(r.rule()).as(p[0] + " / " + p[1]).isEqualTo(Rule.SKELETON);
+            assertThat(r.similarity()).isGreaterThanOrEqualTo(TokenSimilarity.DIPHTHONG);
+        }
+        // other vowels in the same places are not a diphthong spelling
+        assertThat(cmp(plain("zion"), plain("zein")).similarity()).isLessThan(TokenSimilarity.DIPHTHONG);
+        assertThat(cmp(plain("dove"), plain("dive")).similarity()).isLessThan(TokenSimilarity.DIPHTHONG);
+    }
 }
