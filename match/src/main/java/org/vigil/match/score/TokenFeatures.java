@@ -6,9 +6,11 @@ import org.vigil.match.analysis.Token;
 import org.vigil.match.analysis.TokenKind;
 
 /**
- * The comparison keys of one token: its text, kind, learned variant classes, consonant skeleton (for abjad spellings also one reading "w" as a vowel; for tokens of
- * two consonants or fewer, the skeleton with vowel places), the looser cross-script skeleton ({@link
- * Skeleton#crossScript}), for Latin tokens of three consonants or more the {@link Skeleton#latinCross} keys and Double Metaphone codes. Computed once per listed token when an index is built and once per query token.
+ * The comparison keys of one token: its text, kind, learned variant classes, consonant skeleton (for abjad spellings
+ * also one reading "w" as a vowel; for tokens of two consonants or fewer, the skeleton with vowel places), the looser
+ * cross-script skeleton ({@link Skeleton#crossScript}), for Latin tokens of three consonants or more the
+ * {@link Skeleton#latinCross} keys (th read as t, and as s), and Double Metaphone codes. Computed once per listed
+ * token when an index is built and once per query token (then cached with the token's matches).
  */
 public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] variants, String skeleton,
                             String skeletonAlt, String vowelSkeleton, String crossSkeleton, String latinCross,
