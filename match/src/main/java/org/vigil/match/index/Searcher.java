@@ -129,7 +129,8 @@ final class Searcher {
                 bestName[distinct] = nm;
                 bestScore[distinct] = s;
                 distinct++;
-            } else if (s > bestScore[found]) {
+            } else if (s > bestScore[found] || s == bestScore[found]
+                    && preferred(ix.nameKind[nm], nm, ix.nameKind[bestName[found]], bestName[found])) {
                 bestName[found] = nm;
                 bestScore[found] = s;
             }
@@ -170,6 +171,15 @@ final class Searcher {
         Explanation ex = new Explanation(query.text(), listed.toString(), round(nameScore), tokensExplained, all,
                 round(score));
         return new Match(ix.entities[ix.nameEntity[nm]], ix.nameValue[nm], ix.nameKind[nm], round(score), ex);
+    }
+
+    /**
+     * Between two names of one record that score the same, the one to show: the primary name before an alias (its
+     * kind first in {@link NameKind}), then the one the list gives first.
+     */
+    static boolean preferred(NameKind kind, int name, NameKind thanKind, int than) {
+        int k = kind.compareTo(thanKind);
+        return k < 0 || k == 0 && name < than;
     }
 
     static double round(double v) {

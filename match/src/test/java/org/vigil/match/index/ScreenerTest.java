@@ -63,6 +63,23 @@ class ScreenerTest {
     }
 
     @Test
+    void twoNamesOfARecordScoringTheSameShowThePrimary() {
+        // the alias comes first in the record, and scores the same as the primary (token order does not count)
+        var e = org.vigil.lists.model.Entity.builder(EntityId.parse("test:1"), Schema.PERSON)
+                .name("Hafiz Saeed", NameKind.STRONG_ALIAS).name("SAEED, Hafiz", NameKind.PRIMARY).build();
+        Match m = new Screener(MatchIndex.build(List.of(e))).screen(Query.name("Hafiz Saeed")).get(0);
+        assertThat(m.score()).isEqualTo(1.0);
+        assertThat(m.matchedKind()).isEqualTo(NameKind.PRIMARY);
+        assertThat(m.matchedName()).isEqualTo("SAEED, Hafiz");
+        // whichever order the candidates come in
+        assertThat(Searcher.preferred(NameKind.PRIMARY, 7, NameKind.STRONG_ALIAS, 3)).isTrue();
+        assertThat(Searcher.preferred(NameKind.STRONG_ALIAS, 3, NameKind.PRIMARY, 7)).isFalse();
+        assertThat(Searcher.preferred(NameKind.STRONG_ALIAS, 3, NameKind.STRONG_ALIAS, 5)).isTrue();
+        assertThat(Searcher.preferred(NameKind.STRONG_ALIAS, 5, NameKind.STRONG_ALIAS, 3)).isFalse();
+        assertThat(Searcher.preferred(NameKind.STRONG_ALIAS, 5, NameKind.STRONG_ALIAS, 5)).isFalse();
+    }
+
+    @Test
     void findsByTypo() {
         Match m = find(screen("Hafiz Muhammad Saeeb"), SAEED).orElseThrow();
         assertThat(m.score()).isLessThan(1.0);
