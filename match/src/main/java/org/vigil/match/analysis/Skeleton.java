@@ -36,19 +36,7 @@ public final class Skeleton {
      * spellings it would pair different names.
      */
     public static String crossScript(String skeleton) {
-        StringBuilder b = new StringBuilder(skeleton.length());
-        for (int i = 0; i < skeleton.length(); i++) {
-            char c = switch (skeleton.charAt(i)) {
-                case 'z' -> 'd';
-                case 'g', 'q' -> 'k';
-                case 'v' -> 0;
-                default -> skeleton.charAt(i);
-            };
-            if (c != 0 && (b.isEmpty() || b.charAt(b.length() - 1) != c)) {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return foldArabicConsonants(skeleton, true);
     }
 
     /**
@@ -58,15 +46,23 @@ public final class Skeleton {
      * "catharina" ("k*t*r*n*") and "kawtharani" ("k*vt*r*n*") stay apart.
      */
     public static String latinCross(String token) {
-        String sk = build(token, true);
-        StringBuilder b = new StringBuilder(sk.length());
-        for (int i = 0; i < sk.length(); i++) {
-            char c = switch (sk.charAt(i)) {
+        return foldArabicConsonants(build(token, true), false);
+    }
+
+    /**
+     * A skeleton with the Latin letters of one Arabic consonant taken as one (z as d; g and q as k), w/v left out
+     * when {@code dropW}, and the letters this makes doubled written once.
+     */
+    private static String foldArabicConsonants(String skeleton, boolean dropW) {
+        StringBuilder b = new StringBuilder(skeleton.length());
+        for (int i = 0; i < skeleton.length(); i++) {
+            char c = switch (skeleton.charAt(i)) {
                 case 'z' -> 'd';
                 case 'g', 'q' -> 'k';
-                default -> sk.charAt(i);
+                case 'v' -> dropW ? 0 : 'v';
+                default -> skeleton.charAt(i);
             };
-            if (b.isEmpty() || b.charAt(b.length() - 1) != c) {
+            if (c != 0 && (b.isEmpty() || b.charAt(b.length() - 1) != c)) {
                 b.append(c);
             }
         }

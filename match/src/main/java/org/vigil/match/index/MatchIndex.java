@@ -211,7 +211,7 @@ public final class MatchIndex {
             if (f.crossSkeleton().length() >= TokenSimilarity.MIN_CROSS_SKELETON) {
                 add(f.abjad() ? crossAbjad : crossLatin, f.crossSkeleton(), t);
             }
-            if (!compound && !f.latinCross().isEmpty()) {
+            if (!f.latinCross().isEmpty()) { // none for joined forms (TokenFeatures.ofJoined)
                 add(latinCross, f.latinCross(), t);
                 if (!f.latinCrossAlt().isEmpty()) {
                     add(latinCross, f.latinCrossAlt(), t);

@@ -361,7 +361,7 @@ final class Searcher {
         if (f.crossSkeleton().length() >= TokenSimilarity.MIN_CROSS_SKELETON) {
             considerAll(it, (f.abjad() ? ix.byCrossLatin : ix.byCrossAbjad).get(f.crossSkeleton()));
         }
-        if (!joined && !f.latinCross().isEmpty()) {
+        if (!f.latinCross().isEmpty()) { // none for joined forms (TokenFeatures.ofJoined)
             considerAll(it, ix.byLatinCross.get(f.latinCross()));
             if (!f.latinCrossAlt().isEmpty()) {
                 considerAll(it, ix.byLatinCross.get(f.latinCrossAlt()));
