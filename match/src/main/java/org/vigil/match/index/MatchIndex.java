@@ -63,6 +63,8 @@ public final class MatchIndex {
     final Map<String, int[]> byCrossLatin;
     /** {@link org.vigil.match.analysis.Skeleton#latinCross} keys (both readings of "th") of Latin terms. */
     final Map<String, int[]> byLatinCross;
+    /** {@link org.vigil.match.analysis.KoreanRomanization} keys of Latin terms (joined forms too). */
+    final Map<String, int[]> byKorean;
     final LongIntsMap byDeletion;
 
     /** A query token's features and the listed terms it matches (cached per token). */
@@ -182,6 +184,7 @@ public final class MatchIndex {
         Map<String, IntList> crossAbjad = new HashMap<>();
         Map<String, IntList> crossLatin = new HashMap<>();
         Map<String, IntList> latinCross = new HashMap<>();
+        Map<String, IntList> korean = new HashMap<>();
         LongIntsMap deletion = new LongIntsMap(terms * 8);
         for (int t = 0; t < terms; t++) {
             TokenFeatures f = termFeatures[t];
@@ -217,6 +220,9 @@ public final class MatchIndex {
                     add(latinCross, f.latinCrossAlt(), t);
                 }
             }
+            if (!f.korean().isEmpty()) {
+                add(korean, f.korean(), t);
+            }
             int term = t;
             DeletionKeys.forEach(f.text(), DeletionKeys.edits(f.text().length(), compound), h -> deletion.add(h, term));
             if (!compound) {
@@ -240,6 +246,7 @@ public final class MatchIndex {
         byCrossAbjad = freeze(crossAbjad);
         byCrossLatin = freeze(crossLatin);
         byLatinCross = freeze(latinCross);
+        byKorean = freeze(korean);
         byDeletion = deletion.freeze();
     }
 

@@ -367,6 +367,9 @@ final class Searcher {
                 considerAll(it, ix.byLatinCross.get(f.latinCrossAlt()));
             }
         }
+        if (!f.korean().isEmpty()) {
+            considerAll(it, ix.byKorean.get(f.korean()));
+        }
         if (joined) {
             if (f.abjad() && f.skeleton().length() >= 4) {
                 considerAll(it, ix.bySkeleton.get(f.skeleton()));

@@ -17,6 +17,11 @@ public enum Rule {
      * consonant taken together ("mrtdy" / "murtadha", "mwjwd" / "mawgoud").
      */
     CROSS_SCRIPT,
+    /**
+     * Two romanisations of one Korean syllable or pair of syllables ("jong" / "chong" / "jeong", "paek" / "baek"),
+     * {@link org.vigil.match.analysis.KoreanRomanization}.
+     */
+    ROMANIZATION,
     /** The same Double Metaphone code ("toiba" / "taiba"). */
     PHONETIC,
     /** An initial and a token that starts with it ("m" / "muhammad"). */

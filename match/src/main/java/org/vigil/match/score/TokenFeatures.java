@@ -1,6 +1,7 @@
 package org.vigil.match.score;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
+import org.vigil.match.analysis.KoreanRomanization;
 import org.vigil.match.analysis.Skeleton;
 import org.vigil.match.analysis.Token;
 import org.vigil.match.analysis.TokenKind;
@@ -9,17 +10,18 @@ import org.vigil.match.analysis.TokenKind;
  * The comparison keys of one token: its text, kind, learned variant classes, consonant skeleton (for abjad spellings
  * also one reading "w" as a vowel; for tokens of two consonants or fewer, the skeleton with vowel places), the looser
  * cross-script skeleton ({@link Skeleton#crossScript}), for Latin tokens of three consonants or more the
- * {@link Skeleton#latinCross} keys (th read as t, and as s), and Double Metaphone codes. Computed once per listed
+ * {@link Skeleton#latinCross} keys (th read as t, and as s), for tokens of one or two romanised Korean syllables
+ * their {@link KoreanRomanization#key}, and Double Metaphone codes. Computed once per listed
  * token when an index is built and once per query token (then cached with the token's matches).
  */
 public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] variants, String skeleton,
                             String skeletonAlt, String vowelSkeleton, String crossSkeleton, String latinCross,
-                            String latinCrossAlt, String metaphone, String metaphoneAlt) {
+                            String latinCrossAlt, String korean, String metaphone, String metaphoneAlt) {
 
     /** The same features with other variant classes. */
     public TokenFeatures withVariants(int[] classes) {
         return new TokenFeatures(text, kind, abjad, classes, skeleton, skeletonAlt, vowelSkeleton, crossSkeleton,
-                latinCross, latinCrossAlt, metaphone, metaphoneAlt);
+                latinCross, latinCrossAlt, korean, metaphone, metaphoneAlt);
     }
 
     /**
@@ -30,6 +32,11 @@ public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] va
         return !latinCross.isEmpty() && !o.latinCross.isEmpty()
                 && (latinCross.equals(o.latinCross) || latinCross.equals(o.latinCrossAlt)
                 || o.latinCross.equals(latinCrossAlt));
+    }
+
+    /** Whether two tokens are romanisations of one Korean syllable or pair of syllables. */
+    public boolean sharesKorean(TokenFeatures o) {
+        return !korean.isEmpty() && korean.equals(o.korean);
     }
 
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(() -> {
@@ -83,7 +90,8 @@ public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] va
         boolean latin = !joined && !abjad && kind != TokenKind.NUMBER && sk.length() >= TokenSimilarity.MIN_LATIN_CROSS;
         String lc = latin ? Skeleton.latinCross(text) : "";
         String lcAlt = latin ? Skeleton.latinCrossSibilant(text) : "";
-        return new TokenFeatures(text, kind, abjad, variants, sk, skAlt, vs, cross, lc, lcAlt, mp, alt);
+        String korean = abjad || kind == TokenKind.NUMBER ? "" : KoreanRomanization.key(text);
+        return new TokenFeatures(text, kind, abjad, variants, sk, skAlt, vs, cross, lc, lcAlt, korean, mp, alt);
     }
 
     private static String nullToEmpty(String s) {

@@ -27,6 +27,9 @@ import org.vigil.match.analysis.VariantTable;
  *       {@link org.vigil.match.analysis.Skeleton#latinCross} key (d/dh/z and g/j/k/q folded, vowels in the same
  *       places, w kept, th read as t or as s: "gaddafi" / "qadhafi", "thabit" / "sabit"): Jaro-Winkler minus 0.08,
  *       at most 0.85;</li>
+ *   <li>{@link Rule#ROMANIZATION}: two Latin tokens of one or two romanised Korean syllables with the same
+ *       {@link org.vigil.match.analysis.KoreanRomanization#key} ("jong" / "chong", "myongjin" / "myeongchin"),
+ *       {@value #KOREAN};</li>
  *   <li>{@link Rule#PHONETIC}: same Double Metaphone code (three symbols or more) and first letter, Jaro-Winkler
  *       minus 0.07 (at most 0.88);</li>
  *   <li>{@link Rule#INITIAL}: an initial and a token that starts with it, 0.6.</li>
@@ -73,7 +76,7 @@ public final class TokenSimilarity {
     /**
      * Compares joined tokens ("abdul rahman" as "abdulrahman") with a token. Joined strings are long enough for the
      * looser rules to pair unrelated words, so only these count, each on its own (a looser rule scoring higher does
-     * not hide them): exact or variant; one edit (seven letters or more, the first letter the same); when one side
+     * not hide them): exact, variant or two romanisations of one Korean given name; one edit (seven letters or more, the first letter the same); when one side
      * was written in an abjad, the same consonant skeleton (four consonants; five when one side reads its "w"s as
      * vowels; three for a name joined with "allah") or the same cross-script skeleton of six.
      */
@@ -82,7 +85,9 @@ public final class TokenSimilarity {
         if (!r.matches()) {
             return NONE; // every rule below is one compare() also finds
         }
-        if (r.rule() == Rule.EXACT || r.rule() == Rule.VARIANT) {
+        if (r.rule() == Rule.EXACT || r.rule() == Rule.VARIANT || r.rule() == Rule.ROMANIZATION) {
+            // a romanised Korean given name is one or two syllables, written apart or together ("jong un",
+            // "chongun"): its key pairs the joined form as surely as the parts
             return new Result(Rule.COMPOUND, r.similarity());
         }
         String a = q.text();
@@ -205,6 +210,10 @@ public final class TokenSimilarity {
                 rule = Rule.CROSS_SCRIPT;
             }
         }
+        if (!abjad && best < KOREAN && q.sharesKorean(c)) {
+            best = KOREAN;
+            rule = Rule.ROMANIZATION;
+        }
         if (best < 0.88 && a.charAt(0) == b.charAt(0) && phoneticMatch(q, c) && (abjad || looseAllowed(a, b))) {
             if (jw < 0) {
                 jw = Strings.jaroWinkler(a, b);
@@ -217,6 +226,9 @@ public final class TokenSimilarity {
         }
         return rule == null ? NONE : new Result(rule, best);
     }
+
+    /** Two romanisations of one Korean syllable or pair of syllables ("jong" / "chong"). */
+    static final double KOREAN = 0.85;
 
     /** Two short tokens that differ only in how they write the diphthong ay ("deif" / "dayf"). */
     static final double DIPHTHONG = 0.85;

@@ -352,4 +352,26 @@ class TokenSimilarityTest {
         assertThat(cmp(plain("zion"), plain("zein")).similarity()).isLessThan(TokenSimilarity.DIPHTHONG);
         assertThat(cmp(plain("dove"), plain("dive")).similarity()).isLessThan(TokenSimilarity.DIPHTHONG);
     }
+
+    @Test
+    void romanisationsOfOneKoreanSyllableMatchBelowAVariant() {
+        // McCune-Reischauer and Revised Romanisation: one syllable, two spellings the typo rule cannot pair
+        TokenSimilarity.Result r = cmp(plain("jong"), plain("chong"));
+        assertThat(r.rule()).isEqualTo(Rule.ROMANIZATION);
+        assertThat(r.similarity()).isEqualTo(TokenSimilarity.KOREAN);
+        assertThat(cmp(plain("chong"), plain("jong"))).isEqualTo(r);
+        assertThat(cmp(plain("myongjin"), plain("myongchin")).rule()).isEqualTo(Rule.ROMANIZATION);
+        assertThat(cmp(plain("paek"), plain("baek")).similarity()).isGreaterThanOrEqualTo(TokenSimilarity.KOREAN);
+        // another syllable, and words no romanisation of Korean writes, are not paired by it
+        assertThat(cmp(plain("jong"), plain("jun")).rule()).isNotEqualTo(Rule.ROMANIZATION);
+        assertThat(cmp(plain("smith"), plain("smyth")).rule()).isNotEqualTo(Rule.ROMANIZATION);
+    }
+
+    @Test
+    void aJoinedKoreanGivenNameMeetsItsOtherRomanisation() {
+        TokenFeatures joined = TokenFeatures.ofJoined("jongun", false, NONE);
+        TokenSimilarity.Result r = TokenSimilarity.compareJoined(joined, plain("chongun"));
+        assertThat(r.rule()).isEqualTo(Rule.COMPOUND);
+        assertThat(r.similarity()).isEqualTo(TokenSimilarity.KOREAN);
+    }
 }

@@ -1,0 +1,87 @@
+package org.vigil.match.analysis;
+
+/**
+ * A key that two romanisations of one Korean name share. Lists write Korean names in McCune-Reischauer without its
+ * diacritics and apostrophes (the DPRK's own usage: "Chong", "Pyong", "Chol", "Paek"), in the South's Revised
+ * Romanisation ("Jeong", "Byeong", "Cheol", "Baek") and in older English spellings ("Joon", "Sung"): one syllable
+ * 정 is "jong", "chong" or "jeong". The key reads a token of one or two romanised syllables (initial consonant,
+ * vowel, final consonant, each from the romanisations' inventories) and writes each part by its sound: the plain
+ * and voiced forms of one consonant as one (k/g, t/d, p/b, ch/j, s/sh) and the tense ones apart (kk, tt, pp, ss,
+ * jj/tch: a doubled letter in "hassan" or "essa" is not a Korean alternation), the vowel spellings of one vowel as
+ * one (eo and o, eu, oo and u, ee and i, ai and ae, oe, oi, we and wae). A token that is not
+ * such a syllable or pair ("smith", "park" with its English r, "maria" of three) has no key: the key only pairs
+ * spellings of Korean syllables, and a name of one or two syllables written both ways ("jose" / "chose") is the
+ * price, which the rule's similarity (below an exact or variant match) and the other tokens of a name bound.
+ */
+public final class KoreanRomanization {
+
+    /** Initial consonants, longest first, with their sound class ("" for a vowel-initial syllable, last). */
+    private static final String[][] INITIALS = {
+        {"tch", "C"}, {"ch", "c"}, {"kk", "K"}, {"tt", "T"}, {"pp", "P"}, {"ss", "S"}, {"jj", "C"}, {"sh", "s"},
+        {"k", "k"}, {"g", "k"}, {"n", "n"}, {"d", "t"}, {"t", "t"}, {"r", "r"}, {"l", "l"}, {"m", "m"}, {"b", "p"},
+        {"p", "p"}, {"s", "s"}, {"j", "c"}, {"h", "h"}, {"", ""}};
+    /** Vowels with their glides, longest first, with their sound class. */
+    private static final String[][] VOWELS = {
+        {"yeo", "yo"}, {"you", "yo"}, {"yae", "ye"}, {"wae", "we"}, {"weo", "wo"}, {"eui", "ui"},
+        {"ae", "ae"}, {"ai", "ae"}, {"ya", "ya"}, {"eo", "o"}, {"ye", "ye"}, {"yo", "yo"}, {"wa", "wa"},
+        {"oe", "we"}, {"oi", "we"}, {"we", "we"}, {"wo", "wo"}, {"wi", "wi"}, {"yu", "yu"}, {"eu", "u"}, {"ui", "ui"},
+        {"oo", "u"}, {"ee", "i"}, {"ou", "o"}, {"a", "a"}, {"e", "e"}, {"o", "o"}, {"u", "u"}, {"i", "i"}};
+    /** Final consonants, longest first, with their sound class ("" for none, last). */
+    private static final String[][] FINALS = {
+        {"ng", "ng"}, {"k", "k"}, {"n", "n"}, {"t", "t"}, {"l", "l"}, {"m", "m"}, {"p", "p"}, {"", ""}};
+
+    private KoreanRomanization() {
+    }
+
+    /**
+     * The key of a lower-case ASCII token of one or two romanised Korean syllables ("jong", "chong" and "jeong" give
+     * "cong"; "myongjin" and "myeongchin" "myongcin"), or "" for any other token. Of the ways to split a token
+     * into two syllables the one with the longest first syllable is taken, which splits two spellings of one name
+     * alike ("jongun" and "chongeun" as "cong" + "un").
+     */
+    public static String key(String token) {
+        if (token.length() < 2 || token.length() > 12) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(token.length());
+        String one = syllable(token, 0, token.length(), out);
+        if (one != null) {
+            return one;
+        }
+        for (int cut = token.length() - 1; cut >= 1; cut--) {
+            out.setLength(0);
+            if (syllable(token, 0, cut, out) != null && syllable(token, cut, token.length(), out) != null) {
+                return out.toString();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Reads {@code token[from, to)} as one syllable, appending its key to {@code out}; returns the key so far, or
+     * null (with {@code out} as it was) when the span is not one syllable.
+     */
+    private static String syllable(String token, int from, int to, StringBuilder out) {
+        int mark = out.length();
+        for (String[] initial : INITIALS) {
+            if (!token.startsWith(initial[0], from)) {
+                continue;
+            }
+            int v = from + initial[0].length();
+            for (String[] vowel : VOWELS) {
+                if (!token.startsWith(vowel[0], v)) {
+                    continue;
+                }
+                int f = v + vowel[0].length();
+                for (String[] fin : FINALS) {
+                    if (f + fin[0].length() == to && token.startsWith(fin[0], f)) {
+                        out.append(initial[1]).append(vowel[1]).append(fin[1]);
+                        return out.toString();
+                    }
+                }
+            }
+        }
+        out.setLength(mark);
+        return null;
+    }
+}
