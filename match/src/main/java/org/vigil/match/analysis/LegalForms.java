@@ -14,6 +14,15 @@ public final class LegalForms {
 
     /** Longest phrases first, so "public joint stock company" wins over "joint stock company". */
     private static final List<Map.Entry<List<String>, String>> PHRASES = List.of(
+            // Mexican and Central American forms, written with dots ("S. de R.L. de C.V.") or solid ("SA de CV")
+            Map.entry(List.of("s", "de", "r", "l", "de", "c", "v"), "srl"),
+            Map.entry(List.of("s", "de", "rl", "de", "cv"), "srl"),
+            Map.entry(List.of("s", "a", "p", "i", "de", "c", "v"), "sa"),
+            Map.entry(List.of("s", "a", "de", "c", "v"), "sa"),
+            Map.entry(List.of("s", "de", "r", "l"), "srl"),
+            Map.entry(List.of("sa", "de", "cv"), "sa"),
+            Map.entry(List.of("sapi", "de", "cv"), "sa"),
+            Map.entry(List.of("sociedad", "anonima", "de", "capital", "variable"), "sa"),
             Map.entry(List.of("obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"), "ooo"),
             Map.entry(List.of("tovarystvo", "z", "obmezhenoyu", "vidpovidalnistyu"), "tov"),
             Map.entry(List.of("sociedad", "de", "responsabilidad", "limitada"), "ltda"),
@@ -24,12 +33,15 @@ public final class LegalForms {
             Map.entry(List.of("aktsionerne", "tovarystvo"), "ao"),
             Map.entry(List.of("gesellschaft", "mit", "beschrankter", "haftung"), "gmbh"),
             Map.entry(List.of("public", "joint", "stock", "company"), "pjsc"),
+            Map.entry(List.of("private", "joint", "stock", "company"), "pjsc"),
+            Map.entry(List.of("private", "joint", "stock", "corporation"), "pjsc"),
             Map.entry(List.of("open", "joint", "stock", "company"), "ojsc"),
             Map.entry(List.of("closed", "joint", "stock", "company"), "cjsc"),
             Map.entry(List.of("limited", "liability", "company"), "llc"),
             Map.entry(List.of("limited", "liability", "partnership"), "llp"),
             Map.entry(List.of("public", "limited", "company"), "plc"),
             Map.entry(List.of("joint", "stock", "company"), "jsc"),
+            Map.entry(List.of("joint", "stock", "corporation"), "jsc"),
             Map.entry(List.of("free", "zone", "establishment"), "fze"),
             Map.entry(List.of("free", "zone", "company"), "fzco"),
             Map.entry(List.of("societe", "anonyme"), "sa"),

@@ -45,7 +45,7 @@ public final class NameWords {
         }
         for (String w : new String[] {"jsc", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao", "ao", "ag",
                 "aktiengesellschaft", "sa", "spa", "nv", "plc", "ead", "asa", "oyj", "zrt", "nyrt", "tbk", "jsco",
-                "saog", "saoc", "psc", "pjs"}) {
+                "saog", "saoc", "psc", "pjs", "sas", "sapi"}) {
             m.put(w, "jsc");
         }
         for (String[] e : new String[][] {

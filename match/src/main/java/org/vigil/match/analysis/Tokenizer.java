@@ -20,7 +20,7 @@ public final class Tokenizer {
         if (comma >= 0 && normalized.indexOf(',', comma + 1) < 0) {
             List<String> before = split(normalized.substring(0, comma));
             List<String> after = split(normalized.substring(comma + 1));
-            if (!before.isEmpty() && before.size() <= 3 && !after.isEmpty() && !allOrgWords(after)) {
+            if (!before.isEmpty() && before.size() <= 3 && !after.isEmpty() && !legalForm(after)) {
                 List<String> out = new ArrayList<>(after);
                 out.addAll(before);
                 return out;
@@ -29,13 +29,20 @@ public final class Tokenizer {
         return split(normalized);
     }
 
-    private static boolean allOrgWords(List<String> tokens) {
-        for (String t : tokens) {
-            if (NameWords.kindOf(t, false) != TokenKind.ORG_WORD) {
+    /**
+     * Whether the part after the comma is a legal form: organisation words, a written-out form, or letters that spell
+     * one ("Acme, Inc.", "Patraca, S.A. de C.V.", "Vabo, B.V."), not the given names of "KHAN, A. Q.".
+     */
+    static boolean legalForm(List<String> tokens) {
+        StringBuilder letters = new StringBuilder();
+        for (String t : LegalForms.collapse(tokens)) {
+            if (t.length() == 1) {
+                letters.append(t);
+            } else if (NameWords.kindOf(t, true) != TokenKind.ORG_WORD) {
                 return false;
             }
         }
-        return true;
+        return letters.isEmpty() || NameWords.kindOf(letters.toString(), true) == TokenKind.ORG_WORD;
     }
 
     static List<String> split(String s) {

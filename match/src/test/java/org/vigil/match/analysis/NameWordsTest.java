@@ -101,4 +101,22 @@ class NameWordsTest {
         assertThat(a.analyze("Obshchestvo sa Ogranichennoy Otvetstvennostyu Vega").text())
                 .isNotEqualTo(a.analyze("OOO Vega").text());
     }
+
+    @Test
+    void legalFormsWrittenWithDotsAreLegalForms() {
+        NameAnalyzer a = NameAnalyzer.standard();
+        // the letters join into the form, which joins its family, with an organisation word's low weight
+        assertThat(a.analyze("Lia Co. L.L.C.").text()).isEqualTo(a.analyze("Lia Co LLC").text());
+        assertThat(a.analyze("Lia Co. L.L.C.").tokens().get(2).kind()).isEqualTo(TokenKind.ORG_WORD);
+        assertThat(a.analyze("Vabo B.V.").text()).isEqualTo(a.analyze("Vabo Ltd").text());
+        assertThat(a.analyze("Patraca, S.A. de C.V.").text()).isEqualTo(a.analyze("Patraca SA de CV").text());
+        assertThat(a.analyze("Patraca, S.A. de C.V.").text()).isEqualTo(a.analyze("Patraca S.A.").text());
+        assertThat(a.analyze("ILC Exportaciones, S. de R.L. de C.V.").text())
+                .isEqualTo(a.analyze("ILC Exportaciones SRL").text());
+        assertThat(a.analyze("Al-Ajnihah Private Joint Stock Corporation").text())
+                .isEqualTo(a.analyze("Al-Ajnihah PJSC").text());
+        // two initials of a person's name stay two initials
+        assertThat(a.analyze("A. Q. Khan").tokens()).extracting(Token::kind)
+                .containsExactly(TokenKind.INITIAL, TokenKind.INITIAL, TokenKind.NAME);
+    }
 }

@@ -39,6 +39,12 @@ class TokenizerTest {
         assertThat(Tokenizer.tokenize("acme, inc.")).containsExactly("acme", "inc");
         assertThat(Tokenizer.tokenize("acme trading, limited")).containsExactly("acme", "trading", "limited");
         assertThat(Tokenizer.tokenize("acme, ltd co")).containsExactly("acme", "ltd", "co");
+        // written with dots, or as OFAC writes the Mexican forms
+        assertThat(Tokenizer.tokenize("patraca, s.a. de c.v.")).containsExactly("patraca", "s", "a", "de", "c", "v");
+        assertThat(Tokenizer.tokenize("ilc, s. de r.l. de c.v.").get(0)).isEqualTo("ilc");
+        assertThat(Tokenizer.tokenize("vabo, b.v.")).containsExactly("vabo", "b", "v");
+        // initials that spell no legal form are given names
+        assertThat(Tokenizer.tokenize("khan, a. q.")).containsExactly("a", "q", "khan");
     }
 
     @Test
