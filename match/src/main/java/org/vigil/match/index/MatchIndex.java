@@ -225,6 +225,10 @@ public final class MatchIndex {
             }
             int term = t;
             DeletionKeys.forEach(f.text(), DeletionKeys.edits(f.text().length(), compound), h -> deletion.add(h, term));
+            if (!f.transcribed().isEmpty()) { // the English-style spelling of a German or Polish one, for typos too
+                String tr = f.transcribed();
+                DeletionKeys.forEach(tr, DeletionKeys.edits(tr.length(), false), h -> deletion.add(h, term));
+            }
             if (!compound) {
                 for (int c : f.variants()) {
                     variant.computeIfAbsent(c, k -> new IntList()).add(t);

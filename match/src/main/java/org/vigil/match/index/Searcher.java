@@ -357,6 +357,9 @@ final class Searcher {
             }
         }
         considerDeletions(it, text, joined);
+        if (!f.transcribed().isEmpty()) {
+            considerDeletions(it, f.transcribed(), false);
+        }
         // an abjad spelling meets Latin ones, a Latin spelling abjad ones, by the cross-script skeleton
         if (f.crossSkeleton().length() >= TokenSimilarity.MIN_CROSS_SKELETON) {
             considerAll(it, (f.abjad() ? ix.byCrossLatin : ix.byCrossAbjad).get(f.crossSkeleton()));

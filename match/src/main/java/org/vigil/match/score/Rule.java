@@ -18,8 +18,10 @@ public enum Rule {
      */
     CROSS_SCRIPT,
     /**
-     * Two romanisations of one Korean syllable or pair of syllables ("jong" / "chong" / "jeong", "paek" / "baek"),
-     * {@link org.vigil.match.analysis.KoreanRomanization}.
+     * Two romanisations of one name: of one Korean syllable or pair of syllables ("jong" / "chong" / "jeong", "paek"
+     * / "baek", {@link org.vigil.match.analysis.KoreanRomanization}); the German or Polish and the English
+     * transliteration of a Slavic name ("janukowitsch" / "yanukovych",
+     * {@link org.vigil.match.analysis.GermanPolishSpelling}).
      */
     ROMANIZATION,
     /** The same Double Metaphone code ("toiba" / "taiba"). */

@@ -1,6 +1,7 @@
 package org.vigil.match.score;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
+import org.vigil.match.analysis.GermanPolishSpelling;
 import org.vigil.match.analysis.KoreanRomanization;
 import org.vigil.match.analysis.Skeleton;
 import org.vigil.match.analysis.Token;
@@ -11,17 +12,19 @@ import org.vigil.match.analysis.TokenKind;
  * also one reading "w" as a vowel; for tokens of two consonants or fewer, the skeleton with vowel places), the looser
  * cross-script skeleton ({@link Skeleton#crossScript}), for Latin tokens of three consonants or more the
  * {@link Skeleton#latinCross} keys (th read as t, and as s), for tokens of one or two romanised Korean syllables
- * their {@link KoreanRomanization#key}, and Double Metaphone codes. Computed once per listed
+ * their {@link KoreanRomanization#key}, for Latin tokens in a German or Polish spelling their English-style spelling
+ * ({@link GermanPolishSpelling}), and Double Metaphone codes. Computed once per listed
  * token when an index is built and once per query token (then cached with the token's matches).
  */
 public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] variants, String skeleton,
                             String skeletonAlt, String vowelSkeleton, String crossSkeleton, String latinCross,
-                            String latinCrossAlt, String korean, String metaphone, String metaphoneAlt) {
+                            String latinCrossAlt, String korean, String transcribed, String metaphone,
+                            String metaphoneAlt) {
 
     /** The same features with other variant classes. */
     public TokenFeatures withVariants(int[] classes) {
         return new TokenFeatures(text, kind, abjad, classes, skeleton, skeletonAlt, vowelSkeleton, crossSkeleton,
-                latinCross, latinCrossAlt, korean, metaphone, metaphoneAlt);
+                latinCross, latinCrossAlt, korean, transcribed, metaphone, metaphoneAlt);
     }
 
     /**
@@ -91,7 +94,9 @@ public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] va
         String lc = latin ? Skeleton.latinCross(text) : "";
         String lcAlt = latin ? Skeleton.latinCrossSibilant(text) : "";
         String korean = abjad || kind == TokenKind.NUMBER ? "" : KoreanRomanization.key(text);
-        return new TokenFeatures(text, kind, abjad, variants, sk, skAlt, vs, cross, lc, lcAlt, korean, mp, alt);
+        String transcribed = latin ? GermanPolishSpelling.english(text) : "";
+        return new TokenFeatures(text, kind, abjad, variants, sk, skAlt, vs, cross, lc, lcAlt, korean, transcribed, mp,
+                alt);
     }
 
     private static String nullToEmpty(String s) {

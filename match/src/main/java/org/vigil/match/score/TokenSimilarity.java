@@ -29,7 +29,9 @@ import org.vigil.match.analysis.VariantTable;
  *       at most 0.85;</li>
  *   <li>{@link Rule#ROMANIZATION}: two Latin tokens of one or two romanised Korean syllables with the same
  *       {@link org.vigil.match.analysis.KoreanRomanization#key} ("jong" / "chong", "myongjin" / "myeongchin"),
- *       {@value #KOREAN};</li>
+ *       {@value #KOREAN}; a German or Polish spelling of a Slavic name whose English-style spelling is the other
+ *       token, {@value #TRANSCRIBED}, or one or two edits from it, as a typo less 0.03 ("janukowitsch" /
+ *       "yanukovych", "chodorkowski" / "khodorkovsky");</li>
  *   <li>{@link Rule#PHONETIC}: same Double Metaphone code (three symbols or more) and first letter, Jaro-Winkler
  *       minus 0.07 (at most 0.88);</li>
  *   <li>{@link Rule#INITIAL}: an initial and a token that starts with it, 0.6.</li>
@@ -214,6 +216,14 @@ public final class TokenSimilarity {
             best = KOREAN;
             rule = Rule.ROMANIZATION;
         }
+        if (!abjad && best < TRANSCRIBED && (!q.transcribed().isEmpty() || !c.transcribed().isEmpty())) {
+            // a German or Polish spelling of a Slavic name against the English one ("janukowitsch" / "yanukovych")
+            double s = transcribed(q, c);
+            if (s > best && s >= MIN_LOOSE) {
+                best = s;
+                rule = Rule.ROMANIZATION;
+            }
+        }
         if (best < 0.88 && a.charAt(0) == b.charAt(0) && phoneticMatch(q, c) && (abjad || looseAllowed(a, b))) {
             if (jw < 0) {
                 jw = Strings.jaroWinkler(a, b);
@@ -229,6 +239,45 @@ public final class TokenSimilarity {
 
     /** Two romanisations of one Korean syllable or pair of syllables ("jong" / "chong"). */
     static final double KOREAN = 0.85;
+
+    /** A German or Polish spelling that, written the English way, is the other token. */
+    static final double TRANSCRIBED = 0.90;
+
+    /**
+     * The best agreement of the two tokens with at least one of them in its English-style spelling
+     * ({@link org.vigil.match.analysis.GermanPolishSpelling}): {@value #TRANSCRIBED} when equal, else as a typo
+     * between them ({@link #spelledAlike}) less 0.03.
+     */
+    static double transcribed(TokenFeatures q, TokenFeatures c) {
+        String qt = q.transcribed();
+        String ct = c.transcribed();
+        double s = 0;
+        if (!qt.isEmpty()) {
+            s = Math.max(s, spelledAlike(qt, c.text()));
+            if (!ct.isEmpty()) {
+                s = Math.max(s, spelledAlike(qt, ct));
+            }
+        }
+        if (!ct.isEmpty()) {
+            s = Math.max(s, spelledAlike(q.text(), ct));
+        }
+        return s;
+    }
+
+    private static double spelledAlike(String x, String y) {
+        if (x.equals(y)) {
+            return TRANSCRIBED;
+        }
+        int minLen = Math.min(x.length(), y.length());
+        if (minLen < 4 || Math.max(x.length(), y.length()) > MAX_TYPO_LENGTH) {
+            return 0;
+        }
+        int d = Strings.osa(x, y, 2);
+        if (d == 1) {
+            return typoOne(minLen) - (firstLetterSubstituted(x, y) ? 0.06 : 0.0) - 0.03;
+        }
+        return d == 2 && minLen >= 8 ? (minLen >= 10 ? 0.84 : 0.80) - 0.03 : 0;
+    }
 
     /** Two short tokens that differ only in how they write the diphthong ay ("deif" / "dayf"). */
     static final double DIPHTHONG = 0.85;

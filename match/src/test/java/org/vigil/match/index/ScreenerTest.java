@@ -379,4 +379,17 @@ class ScreenerTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void theIndexFindsGermanAndPolishSpellingsOfAListedSlavicNameAndTheReverse() {
+        MatchIndex ix = MatchIndex.build(List.of(
+                org.vigil.lists.testing.Entities.person("us-ofac-sdn:5001", "YANUKOVYCH, Viktor Fedorovych").build(),
+                org.vigil.lists.testing.Entities.person("eu-fsf:5002", "Michail Chodorkowski").build()));
+        Screener s = new Screener(ix);
+        List<Match> german = s.screen(Query.name("Viktor Janukowitsch"));
+        assertThat(german).extracting(m -> m.id().toString()).containsExactly("us-ofac-sdn:5001");
+        assertThat(rules(german.get(0))).contains("romanization");
+        List<Match> english = s.screen(Query.name("Mikhail Khodorkovsky"));
+        assertThat(english).extracting(m -> m.id().toString()).containsExactly("eu-fsf:5002");
+    }
 }

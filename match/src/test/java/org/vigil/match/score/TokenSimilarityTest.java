@@ -374,4 +374,17 @@ class TokenSimilarityTest {
         assertThat(r.rule()).isEqualTo(Rule.COMPOUND);
         assertThat(r.similarity()).isEqualTo(TokenSimilarity.KOREAN);
     }
+
+    @Test
+    void aGermanOrPolishSpellingMeetsTheEnglishTransliteration() {
+        // English-style, "janukowitsch" is "yanukovich": one letter from "yanukovych"
+        TokenSimilarity.Result r = cmp(plain("janukowitsch"), plain("yanukovych"));
+        assertThat(r.rule()).isEqualTo(Rule.ROMANIZATION);
+        assertThat(r.similarity()).isBetween(0.80, TokenSimilarity.TRANSCRIBED);
+        assertThat(cmp(plain("yanukovych"), plain("janukowitsch"))).isEqualTo(r);
+        assertThat(cmp(plain("schewtschenko"), plain("shevchenko")).similarity()).isEqualTo(TokenSimilarity.TRANSCRIBED);
+        assertThat(cmp(plain("chodorkowski"), plain("khodorkovsky")).rule()).isEqualTo(Rule.ROMANIZATION);
+        // another name stays another name
+        assertThat(cmp(plain("janukowitsch"), plain("yakovlev")).matches()).isFalse();
+    }
 }
