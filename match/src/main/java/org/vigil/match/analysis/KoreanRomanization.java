@@ -30,6 +30,27 @@ public final class KoreanRomanization {
     private static final String[][] FINALS = {
         {"ng", "ng"}, {"k", "k"}, {"n", "n"}, {"t", "t"}, {"l", "l"}, {"m", "m"}, {"p", "p"}, {"", ""}};
 
+    private static final String[][] NONE = new String[0][];
+    private static final String[] EMPTY = {"", ""};
+    /** The table entries by the first letter of their spelling (entries with an empty spelling are not in it). */
+    private static final String[][][] INITIALS_BY = byFirstLetter(INITIALS);
+    private static final String[][][] VOWELS_BY = byFirstLetter(VOWELS);
+    private static final String[][][] FINALS_BY = byFirstLetter(FINALS);
+
+    private static String[][][] byFirstLetter(String[][] table) {
+        String[][][] by = new String[128][][];
+        for (int c = 0; c < 128; c++) {
+            java.util.List<String[]> l = new java.util.ArrayList<>();
+            for (String[] e : table) {
+                if (!e[0].isEmpty() && e[0].charAt(0) == c) {
+                    l.add(e);
+                }
+            }
+            by[c] = l.isEmpty() ? NONE : l.toArray(new String[0][]);
+        }
+        return by;
+    }
+
     private KoreanRomanization() {
     }
 
@@ -40,17 +61,23 @@ public final class KoreanRomanization {
      * alike ("jongun" and "chongeun" as "cong" + "un").
      */
     public static String key(String token) {
-        if (token.length() < 2 || token.length() > 12) {
+        int n = token.length();
+        if (n < 2 || n > 12) {
             return "";
         }
-        StringBuilder out = new StringBuilder(token.length());
-        String one = syllable(token, 0, token.length(), out);
-        if (one != null) {
-            return one;
+        for (int i = 0; i < n; i++) {
+            char c = token.charAt(i);
+            if (c < 'a' || c > 'z' || c == 'f' || c == 'q' || c == 'v' || c == 'x' || c == 'z') {
+                return ""; // letters no romanisation of Korean writes
+            }
         }
-        for (int cut = token.length() - 1; cut >= 1; cut--) {
+        StringBuilder out = new StringBuilder(n + 2);
+        if (syllable(token, 0, n, out)) {
+            return out.toString();
+        }
+        for (int cut = n - 1; cut >= 1; cut--) {
             out.setLength(0);
-            if (syllable(token, 0, cut, out) != null && syllable(token, cut, token.length(), out) != null) {
+            if (syllable(token, 0, cut, out) && syllable(token, cut, n, out)) {
                 return out.toString();
             }
         }
@@ -58,30 +85,42 @@ public final class KoreanRomanization {
     }
 
     /**
-     * Reads {@code token[from, to)} as one syllable, appending its key to {@code out}; returns the key so far, or
-     * null (with {@code out} as it was) when the span is not one syllable.
+     * Reads {@code token[from, to)} as one syllable, appending its key to {@code out}; false (with {@code out} as it
+     * was) when the span is not one syllable.
      */
-    private static String syllable(String token, int from, int to, StringBuilder out) {
-        int mark = out.length();
-        for (String[] initial : INITIALS) {
+    private static boolean syllable(String token, int from, int to, StringBuilder out) {
+        String[][] initials = INITIALS_BY[token.charAt(from)];
+        for (int k = 0; k <= initials.length; k++) {
+            String[] initial = k < initials.length ? initials[k] : EMPTY; // a vowel-initial syllable last
             if (!token.startsWith(initial[0], from)) {
                 continue;
             }
             int v = from + initial[0].length();
-            for (String[] vowel : VOWELS) {
-                if (!token.startsWith(vowel[0], v)) {
+            if (v >= to) {
+                continue;
+            }
+            for (String[] vowel : VOWELS_BY[token.charAt(v)]) {
+                int f = v + vowel[0].length();
+                if (f > to || !token.startsWith(vowel[0], v)) {
                     continue;
                 }
-                int f = v + vowel[0].length();
-                for (String[] fin : FINALS) {
-                    if (f + fin[0].length() == to && token.startsWith(fin[0], f)) {
-                        out.append(initial[1]).append(vowel[1]).append(fin[1]);
-                        return out.toString();
-                    }
+                String[] fin = f == to ? EMPTY : finalSpanning(token, f, to);
+                if (fin != null) {
+                    out.append(initial[1]).append(vowel[1]).append(fin[1]);
+                    return true;
                 }
             }
         }
-        out.setLength(mark);
+        return false;
+    }
+
+    /** The final consonant spelled by exactly {@code token[from, to)}, or null. */
+    private static String[] finalSpanning(String token, int from, int to) {
+        for (String[] fin : FINALS_BY[token.charAt(from)]) {
+            if (from + fin[0].length() == to && token.startsWith(fin[0], from)) {
+                return fin;
+            }
+        }
         return null;
     }
 }
