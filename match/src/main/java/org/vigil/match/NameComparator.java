@@ -80,8 +80,10 @@ public final class NameComparator {
         // each name and each of its forms is analysed once for both directions (the first form is the name itself)
         List<AnalyzedName> formsA = forms(a);
         List<AnalyzedName> formsB = forms(b);
-        Comparison ab = best(formsA.get(0), formsB);
-        Comparison ba = best(formsB.get(0), formsA);
+        // an organisation may be named by its acronym; a person's given name is not one
+        boolean acronyms = type != Schema.PERSON;
+        Comparison ab = best(formsA.get(0), formsB, acronyms);
+        Comparison ba = best(formsB.get(0), formsA, acronyms);
         if (ba.score() <= ab.score()) {
             return ab;
         }
@@ -96,9 +98,15 @@ public final class NameComparator {
      * alignment, over each form of the listed name ({@link NameForms}: without a parenthesised acronym, the
      * acronym alone), keeping the best. Directional like screening: extra parts of the listed name cost less than
      * extra parts of the query ("Daniel Ortega" finds "Daniel Ortega Saavedra" more readily than the reverse).
+     * The listed name's acronyms ({@code JoinedTokens}) count, as in screening for a record that is not a person.
      */
     public Comparison compareAsScreening(String query, String listed) {
-        return best(analyzer.analyze(query), forms(listed));
+        return compareAsScreening(query, listed, Schema.UNKNOWN);
+    }
+
+    /** {@link #compareAsScreening(String, String)} against a record of this type (a person's name has no acronym). */
+    public Comparison compareAsScreening(String query, String listed, Schema listedType) {
+        return best(analyzer.analyze(query), forms(listed), listedType != Schema.PERSON);
     }
 
     /** The analysed forms of a name ({@link NameForms}), the name itself first. */
@@ -107,10 +115,10 @@ public final class NameComparator {
     }
 
     /** The best directed comparison of the query with any of the listed name's forms. */
-    private Comparison best(AnalyzedName query, List<AnalyzedName> listedForms) {
+    private Comparison best(AnalyzedName query, List<AnalyzedName> listedForms, boolean acronyms) {
         Comparison best = null;
         for (AnalyzedName form : listedForms) {
-            Comparison c = directed(query, form);
+            Comparison c = directed(query, form, acronyms);
             if (best == null || c.score() > best.score()) {
                 best = c;
             }
@@ -118,8 +126,11 @@ public final class NameComparator {
         return best;
     }
 
-    /** One direction: {@code qa} as the query, {@code qb} as the listed name. */
-    private Comparison directed(AnalyzedName qa, AnalyzedName qb) {
+    /**
+     * One direction: {@code qa} as the query, {@code qb} as the listed name; {@code acronyms}: whether the listed
+     * name's acronyms meet a query token.
+     */
+    private Comparison directed(AnalyzedName qa, AnalyzedName qb, boolean acronyms) {
         Alignment al = alignments.get();
         al.reset();
         List<Token> ta = qa.tokens();
@@ -168,8 +179,8 @@ public final class NameComparator {
                 }
             }
         }
-        joined(al, ta, fa, fb, true);
-        joined(al, tb, fb, fa, false);
+        joined(al, ta, fa, fb, true, false);
+        joined(al, tb, fb, fa, false, acronyms);
         double score = Math.round(al.score() * 1000) / 1000.0;
         Explanation ex = new Explanation(qa.text(), qb.text(), score, al.explain(), List.of(), score);
         return new Comparison(score, score >= threshold, ex);
@@ -186,15 +197,17 @@ public final class NameComparator {
 
     /** Pairs of joined adjacent tokens on one side against single tokens on the other. */
     private void joined(Alignment al, List<Token> side, TokenFeatures[] own, TokenFeatures[] other,
-                        boolean querySide) {
+                        boolean querySide, boolean acronyms) {
         var variants = analyzer.variants();
-        for (JoinedTokens.Span span : JoinedTokens.of(side, own.length, !querySide)) {
+        for (JoinedTokens.Span span : JoinedTokens.of(side, own.length, !querySide, acronyms)) {
             // as in the index: a joined query form carries the variant classes of its spelling, a joined listed
             // form none
             TokenFeatures joined = TokenFeatures.ofJoined(span.text(), span.abjad(),
                     querySide ? variants.classesOf(span.text()) : new int[0]);
             for (int j = 0; j < other.length; j++) {
-                if (other[j].kind() == TokenKind.INITIAL || other[j].kind() == TokenKind.NUMBER) {
+                if (other[j].kind() == TokenKind.INITIAL || other[j].kind() == TokenKind.NUMBER
+                        || (span.acronym() && !(JoinedTokens.mayBeAcronym(other[j])
+                        && span.text().equals(other[j].text())))) {
                     continue;
                 }
                 TokenSimilarity.Result r = TokenSimilarity.compareJoined(joined, other[j]);

@@ -85,9 +85,23 @@ class NameComparatorTest {
     }
 
     @Test
-    void typeIsAcceptedButDoesNotChangeTheScore() {
+    void typeDoesNotChangeTheScoreOfTwoSpellings() {
         assertThat(U.compare("Lashkar e Taiba", "Lashkar-e-Tayyiba", Schema.ORGANIZATION).score())
                 .isEqualTo(U.compare("Lashkar e Taiba", "Lashkar-e-Tayyiba").score());
+    }
+
+    @Test
+    void anOrganisationMeetsItsAcronymButAPersonsNamesAreNoAcronym() {
+        assertThat(U.compare("IRGC", "Islamic Revolutionary Guard Corps", Schema.ORGANIZATION).match()).isTrue();
+        assertThat(U.compare("Libyan Islamic Fighting Group", "LIFG", Schema.ORGANIZATION).match()).isTrue();
+        assertThat(U.compare("TTP", "Tehrik-e Taliban Pakistan").match()).isTrue();
+        assertThat(U.compare("FIF", "Falah-i-Insaniat Foundation").match()).isTrue();
+        assertThat(U.compare("IRGC", "Islamic Revolutionary Guard Corps").explanation().tokens().get(0).listed())
+                .isEqualTo("islamic revolutionary guard corps");
+        // other initials; a person's names; a known given name that happens to be the initials
+        assertThat(U.compare("IRGC", "Islamic Republic Guard Council Tehran").match()).isFalse();
+        assertThat(U.compare("TOM", "Tariq Omar Mahmoud", Schema.PERSON).score()).isZero();
+        assertThat(U.compare("TOM", "Tariq Omar Mahmoud").score()).isZero();
     }
 
     @Test

@@ -21,9 +21,10 @@ public final class JoinedTokens {
     /**
      * Tokens {@code [start, start + length)} joined.
      *
-     * @param abjad true when one of them was written in an abjad (no short vowels)
+     * @param abjad   true when one of them was written in an abjad (no short vowels)
+     * @param acronym true when {@code text} is the tokens' initials ({@link #acronyms})
      */
-    public record Span(int start, int length, String text, boolean abjad) {
+    public record Span(int start, int length, String text, boolean abjad, boolean acronym) {
     }
 
     private JoinedTokens() {
@@ -32,6 +33,86 @@ public final class JoinedTokens {
     /** The joined spans of a listed name among its first {@code count} tokens, syllable triples included. */
     public static List<Span> of(List<Token> tokens, int count) {
         return of(tokens, count, true);
+    }
+
+    /**
+     * The joined spans of a listed name, and when {@code acronyms} (a name of an organisation, a vessel, anything but
+     * a person) the name's acronyms as spans of all its tokens ({@link #acronyms}).
+     */
+    public static List<Span> of(List<Token> tokens, int count, boolean syllables, boolean acronyms) {
+        List<Span> out = of(tokens, count, syllables);
+        if (acronyms) {
+            acronyms(tokens, count, out);
+        }
+        return out;
+    }
+
+    /** Whether a token may stand for a name's acronym: a name token that is not a known name ("irgc", not "tom"). */
+    public static boolean mayBeAcronym(org.vigil.match.score.TokenFeatures f) {
+        return f.kind() == TokenKind.NAME && f.variants().length == 0 && !f.abjad();
+    }
+
+    /** The fewest and most letters of an acronym. */
+    static final int MIN_ACRONYM = 3;
+    static final int MAX_ACRONYM = 8;
+
+    /**
+     * The acronyms of a whole name, so that an organisation known by its initials meets its full name ("IRGC" /
+     * "Islamic Revolutionary Guard Corps", "LIFG" / "Libyan Islamic Fighting Group", "TTP" / "Tehrik-e Taliban
+     * Pakistan", "FIF" / "Falah-i-Insaniat Foundation"): the first letters of every token, of every token but the
+     * particles, and of the name tokens only (without particles, organisation words, titles), each kept when it has
+     * {@value #MIN_ACRONYM} to {@value #MAX_ACRONYM} letters, not all one letter ("iii", a numeral); numbers are
+     * left out. Only Latin names; never a
+     * person's name, where a short given name would meet the initials of three names. An acronym pairs only with a
+     * name token that is not a known name (one without learned variant classes: "irgc", not "tom") and is written
+     * the same (the index finds acronyms by their text only).
+     */
+    static void acronyms(List<Token> tokens, int count, List<Span> out) {
+        if (count < MIN_ACRONYM || count > 16) {
+            return;
+        }
+        List<Span> own = new ArrayList<>(3);
+        initials(tokens, count - 1, own);
+        for (Span s : own) {
+            if (s.text().equals(tokens.get(count - 1).text())) {
+                return; // the name ends in its own acronym ("islamic international brigade iib"): its other form,
+                        // without it, has the acronyms
+            }
+        }
+        initials(tokens, count, out);
+    }
+
+    private static void initials(List<Token> tokens, int count, List<Span> out) {
+        if (count < MIN_ACRONYM) {
+            return;
+        }
+        StringBuilder all = new StringBuilder(count);
+        StringBuilder noParticles = new StringBuilder(count);
+        StringBuilder names = new StringBuilder(count);
+        for (int i = 0; i < count; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == TokenKind.NUMBER) {
+                continue;
+            }
+            if (t.abjad() || t.text().isEmpty() || t.text().charAt(0) < 'a' || t.text().charAt(0) > 'z') {
+                return;
+            }
+            all.append(t.text().charAt(0));
+            if (t.kind() != TokenKind.PARTICLE) {
+                noParticles.append(t.text().charAt(0));
+            }
+            if (t.kind() == TokenKind.NAME) {
+                names.append(t.text().charAt(0));
+            }
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>(4);
+        for (StringBuilder b : new StringBuilder[] {all, noParticles, names}) {
+            String a = b.toString();
+            if (a.length() >= MIN_ACRONYM && a.length() <= MAX_ACRONYM && a.chars().distinct().count() > 1
+                    && seen.add(a)) {
+                out.add(new Span(0, count, a, false, true));
+            }
+        }
     }
 
     /**
@@ -76,7 +157,7 @@ public final class JoinedTokens {
         }
         boolean abjad = x.abjad() || y.abjad();
         String text = abjad ? x.text() + y.text() : x.text() + "u" + y.text().charAt(0) + y.text();
-        out.add(new Span(from, 3, text, abjad));
+        out.add(new Span(from, 3, text, abjad, false));
     }
 
     /** Latin initials of the Arabic letters that assimilate the article's l (th, dh, sh start with t, d, s). */
@@ -93,6 +174,6 @@ public final class JoinedTokens {
             text.append(t.text());
             abjad |= t.abjad();
         }
-        out.add(new Span(from, length, text.toString(), abjad));
+        out.add(new Span(from, length, text.toString(), abjad, false));
     }
 }

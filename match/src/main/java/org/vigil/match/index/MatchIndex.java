@@ -43,6 +43,8 @@ public final class MatchIndex {
     final int[][] nameTerms;
     /** Per name: triples (term, first token, token count) of joined adjacent tokens. */
     final int[][] nameCompounds;
+    /** Compound terms that are the acronym of a name (of a record that is not a person). */
+    final java.util.BitSet acronymTerms;
     final float[] nameWeight;
 
     final TokenFeatures[] termFeatures;
@@ -152,6 +154,7 @@ public final class MatchIndex {
         nameValue = b.nameValue.toArray(String[]::new);
         nameTerms = b.nameTerms.toArray(int[][]::new);
         nameCompounds = b.nameCompounds.toArray(int[][]::new);
+        acronymTerms = b.acronymTerms;
         termFeatures = b.terms.toArray(TokenFeatures[]::new);
         baseTerms = b.baseTerms;
         int terms = termFeatures.length;
@@ -191,6 +194,9 @@ public final class MatchIndex {
             boolean compound = t >= baseTerms;
             if (f.kind() == TokenKind.NUMBER || f.text().length() < 2) {
                 continue;
+            }
+            if (acronymTerms.get(t)) {
+                continue; // an acronym is found by its exact text only: its neighbours are other acronyms
             }
             String sk = f.skeleton();
             String skAlt = f.skeletonAlt();
@@ -342,6 +348,8 @@ public final class MatchIndex {
         final List<String> nameValue = new ArrayList<>();
         final List<int[]> nameTerms = new ArrayList<>();
         final List<int[]> nameCompounds = new ArrayList<>();
+        /** Compound terms that are some name's acronym ({@link JoinedTokens#acronyms}). */
+        final java.util.BitSet acronymTerms = new java.util.BitSet();
         final List<TokenFeatures> terms = new ArrayList<>();
         final Map<String, Integer> byText = new HashMap<>();
         final List<List<Token>> nameTokens = new ArrayList<>();
@@ -463,7 +471,8 @@ public final class MatchIndex {
             for (int nameId = 0; nameId < nameTokens.size(); nameId++) {
                 IntList triples = new IntList();
                 List<Token> tokens = nameTokens.get(nameId);
-                for (JoinedTokens.Span span : JoinedTokens.of(tokens, tokens.size())) {
+                boolean person = entities.get(nameEntity.get(nameId)).schema() == org.vigil.lists.model.Schema.PERSON;
+                for (JoinedTokens.Span span : JoinedTokens.of(tokens, tokens.size(), true, !person)) {
                     compound(nameId, span, triples);
                 }
                 nameCompounds.add(triples.toArray());
@@ -486,6 +495,9 @@ public final class MatchIndex {
                 grow(t);
             }
             posting(t).addDistinct(nameId);
+            if (span.acronym()) {
+                acronymTerms.set(t);
+            }
             triples.add(t);
             triples.add(span.start());
             triples.add(span.length());

@@ -622,6 +622,9 @@ final class Searcher {
             if (itemLen[it] == 1 && !initial) {
                 int[] triples = ix.nameCompounds[nm];
                 for (int x = 0; x + 2 < triples.length; x += 3) {
+                    if (ix.acronymTerms.get(triples[x]) && !JoinedTokens.mayBeAcronym(qf)) {
+                        continue; // "tom" is a name, not the initials of "tariq omar mahmoud trading"
+                    }
                     float s = sim(it, triples[x]);
                     if (s > 0 && triples[x + 1] + triples[x + 2] <= m) {
                         a.addPair(itemStart[it], 1, triples[x + 1], triples[x + 2], rule(it, triples[x]), s);

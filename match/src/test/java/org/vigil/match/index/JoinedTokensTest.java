@@ -53,4 +53,33 @@ class JoinedTokensTest {
         // and do not join unrelated names
         assertThat(U.compare("Shamsuddin", "Shams al-Karim").match()).isFalse();
     }
+
+    static List<String> acronyms(String name) {
+        List<Token> ts = ANALYZER.analyze(name).tokens();
+        return JoinedTokens.of(ts, ts.size(), true, true).stream().filter(JoinedTokens.Span::acronym)
+                .map(JoinedTokens.Span::text).toList();
+    }
+
+    @Test
+    void anOrganisationsNameHasItsAcronymsWithAndWithoutParticlesAndOrganisationWords() {
+        assertThat(acronyms("Islamic Revolutionary Guard Corps")).containsExactly("irgc");
+        assertThat(acronyms("Libyan Islamic Fighting Group")).containsExactly("lifg", "lif");
+        assertThat(acronyms("Tehrik-e Taliban Pakistan")).containsExactly("tetp", "ttp");
+        assertThat(acronyms("Falah-i-Insaniat Foundation")).containsExactly("fiif", "fif");
+        // every acronym covers the whole name
+        List<Token> ts = ANALYZER.analyze("Islamic Revolutionary Guard Corps").tokens();
+        assertThat(JoinedTokens.of(ts, ts.size(), true, true)).filteredOn(JoinedTokens.Span::acronym)
+                .allMatch(s -> s.start() == 0 && s.length() == 4);
+    }
+
+    @Test
+    void noAcronymForTwoTokensAnAbjadSpellingOneLetterRepeatedOrWhenNotAsked() {
+        assertThat(acronyms("Acme Trading")).isEmpty();
+        assertThat(acronyms("حركة طالبان باكستان")).isEmpty();
+        assertThat(acronyms("IAC International Inc")).isEmpty(); // "iii"
+        // a name that ends in its own acronym: the form without it (NameForms) has the acronyms
+        assertThat(acronyms("Islamic International Brigade (IIB)")).isEmpty();
+        List<Token> ts = ANALYZER.analyze("Islamic Revolutionary Guard Corps").tokens();
+        assertThat(JoinedTokens.of(ts, ts.size(), true, false)).noneMatch(JoinedTokens.Span::acronym);
+    }
 }

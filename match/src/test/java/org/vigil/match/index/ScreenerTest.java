@@ -392,4 +392,16 @@ class ScreenerTest {
         List<Match> english = s.screen(Query.name("Mikhail Khodorkovsky"));
         assertThat(english).extracting(m -> m.id().toString()).containsExactly("eu-fsf:5002");
     }
+
+    @Test
+    void anAcronymFindsTheOrganisationButNotAPersonWithThoseInitials() {
+        MatchIndex ix = MatchIndex.build(List.of(
+                org.vigil.lists.testing.Entities.org("un-sc:QDe.011", "Libyan Islamic Fighting Group").build(),
+                org.vigil.lists.testing.Entities.person("us-ofac-sdn:6001", "Lamin Ibrahim Fadl Ghali").build()));
+        Screener s = new Screener(ix);
+        List<Match> ms = s.screen(Query.name("LIFG"));
+        assertThat(ms).extracting(m -> m.id().toString()).containsExactly("un-sc:QDe.011");
+        assertThat(ms.get(0).score()).isGreaterThanOrEqualTo(0.95);
+        assertThat(s.screen(Query.name("LIFG Ltd"))).extracting(m -> m.id().toString()).containsExactly("un-sc:QDe.011");
+    }
 }
