@@ -48,12 +48,18 @@ public final class NameAnalyzer {
                 kind = learned;
             }
         }
+        boolean accented = kind == TokenKind.ORG_WORD && p.text().length() <= 3 && !p.abjad() && hasNonAscii(original);
+        if (accented) {
+            // no register writes a legal form with an accent: "Sá" is the Portuguese surname, not S.A.
+            kind = TokenKind.NAME;
+        }
         if (kind == TokenKind.TITLE && previous != null && namesAfter(previous)) {
             // "Abd al-Hafiz", "Abdul Qari", "al-Sheikh": after an article or "abd" (servant of) a title word is
             // part of the name, as in a theophoric name or a family name, not an honorific
             kind = TokenKind.NAME;
         }
-        String text = kind == TokenKind.ORG_WORD || kind == TokenKind.NAME ? NameWords.canonical(p.text())
+        String text = accented ? p.text()
+                : kind == TokenKind.ORG_WORD || kind == TokenKind.NAME ? NameWords.canonical(p.text())
                 : kind == TokenKind.NUMBER ? NumberWords.stripOrdinal(p.text()) : p.text();
         int[] cls = text.equals(p.text()) ? p.variants() : variants.classesOf(text);
         if (kind == TokenKind.PARTICLE) {
@@ -65,6 +71,15 @@ public final class NameAnalyzer {
             }
         }
         return new Token(text, original, kind, p.abjad(), cls);
+    }
+
+    private static boolean hasNonAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a title word after this token is a name: after a particle ("al", "bin") or "abd"/"abdul". */

@@ -119,4 +119,16 @@ class NameWordsTest {
         assertThat(a.analyze("A. Q. Khan").tokens()).extracting(Token::kind)
                 .containsExactly(TokenKind.INITIAL, TokenKind.INITIAL, TokenKind.NAME);
     }
+
+    @Test
+    void anAccentedShortWordIsANameNotALegalForm() {
+        NameAnalyzer a = NameAnalyzer.standard();
+        // the Portuguese surname Sá; S.A. and SA are the legal form
+        assertThat(a.analyze("Mauro Sá").tokens().get(1)).extracting(Token::text, Token::kind)
+                .containsExactly("sa", TokenKind.NAME);
+        assertThat(a.analyze("Acme SA").tokens().get(1)).extracting(Token::text, Token::kind)
+                .containsExactly("jsc", TokenKind.ORG_WORD);
+        // a long organisation word keeps its kind with its accents
+        assertThat(a.analyze("Société Générale").tokens().get(0).kind()).isEqualTo(TokenKind.ORG_WORD);
+    }
 }
