@@ -73,6 +73,29 @@ public final class NameAnalyzer {
         return new Token(text, original, kind, p.abjad(), cls);
     }
 
+    /** The shortest name left after an attached article is split off. */
+    static final int MIN_AFTER_ARTICLE = 4;
+
+    /**
+     * The name after the Arabic article when a Latin token is the article written onto a name ("alsayed",
+     * "alattiyah", "alkawari": Gulf registers write it so), or null. Only for tokens the transliteration corpora do
+     * not know as a name ("alvarez", "alberto", "alexander" stay whole), that are no title or organisation word,
+     * and where the name after it starts with a consonant or an a; joined forms ({@code JoinedTokens}) still meet
+     * the token written whole.
+     */
+    private String attachedArticle(ScriptTransliterator.Piece p) {
+        String t = p.text();
+        if (p.abjad() || t.length() < 2 + MIN_AFTER_ARTICLE || !t.startsWith("al") || p.variants().length > 0
+                || NameWords.kindOf(t, false) != TokenKind.NAME || t.startsWith("ali")) {
+            return null;
+        }
+        // after the article a consonant, or the a that writes an 'ayn ("al-attiyah", "al-aqeel"); not l, where the
+        // spelling cannot tell "al-l..." from a name in "all..." ("allouch"); "ali" starts a joined name ("alireza")
+        char c = t.charAt(2);
+        boolean consonant = c >= 'a' && c <= 'z' && "eiouy".indexOf(c) < 0 && c != 'l';
+        return consonant ? t.substring(2) : null;
+    }
+
     private static boolean hasNonAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {
@@ -109,6 +132,14 @@ public final class NameAnalyzer {
         List<String> texts = new ArrayList<>();
         for (String r : raw) {
             for (ScriptTransliterator.Piece p : transliterator.transliterate(r)) {
+                String rest = attachedArticle(p);
+                if (rest != null) {
+                    // "ALSAYED", "ALATTIYAH": the article written onto the name, as the Arabic spelling has it apart
+                    pieces.add(new ScriptTransliterator.Piece("al", false, variants.classesOf("al")));
+                    originals.add(r);
+                    texts.add("al");
+                    p = new ScriptTransliterator.Piece(rest, false, variants.classesOf(rest));
+                }
                 pieces.add(p);
                 originals.add(r);
                 texts.add(p.text());

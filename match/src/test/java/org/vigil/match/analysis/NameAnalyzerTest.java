@@ -183,4 +183,16 @@ class NameAnalyzerTest {
         assertThat(c.compare("عبدالله", "Abdullah").match()).isTrue();
         assertThat(c.compare("فتح الله", "Fathallah").match()).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void anArticleWrittenOntoAnArabicNameIsSplitOff() {
+        NameAnalyzer a = NameAnalyzer.standard();
+        assertThat(a.analyze("ALSAYED Mahmoud").text()).isEqualTo("al sayed mahmoud");
+        assertThat(a.analyze("Abdulaziz Alattiyah").text()).isEqualTo("abdulaziz al attiyah");
+        assertThat(a.analyze("ALKTRANJI").text()).isEqualTo("al ktranji");
+        // known names, an l or another vowel after the article, a joined Ali, a short rest: whole
+        for (String whole : new String[] {"alvarez", "alexander", "allouch", "alonso", "alireza", "alvin"}) {
+            assertThat(a.analyze(whole).text()).as(whole).isEqualTo(whole);
+        }
+    }
 }
