@@ -62,10 +62,9 @@ public final class JoinedTokens {
      * Pakistan", "FIF" / "Falah-i-Insaniat Foundation"): the first letters of every token, of every token but the
      * particles, and of the name tokens only (without particles, organisation words, titles), each kept when it has
      * {@value #MIN_ACRONYM} to {@value #MAX_ACRONYM} letters, not all one letter ("iii", a numeral); numbers are
-     * left out. Only Latin names; never a
-     * person's name, where a short given name would meet the initials of three names. An acronym pairs only with a
-     * name token that is not a known name (one without learned variant classes: "irgc", not "tom") and is written
-     * the same (the index finds acronyms by their text only).
+     * left out. Only Latin names; never a person's name, where a short given name would meet the initials of three
+     * names. An acronym pairs only with a name token that is not a known name (one without learned variant classes:
+     * "irgc", not "tom") and is written the same (the index finds acronyms by their text only).
      */
     static void acronyms(List<Token> tokens, int count, List<Span> out) {
         if (count < MIN_ACRONYM || count > 16) {

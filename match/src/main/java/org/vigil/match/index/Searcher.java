@@ -135,22 +135,37 @@ final class Searcher {
                 bestScore[found] = s;
             }
         }
-        List<Match> out = new ArrayList<>();
+        List<Ranked> ranked = new ArrayList<>();
         for (int k = 0; k < distinct; k++) {
             Entity e = ix.entities[entityOf[k]];
             List<AttributeEffect> effects = AttributeScorer.effects(q, e);
-            double score = bestScore[k];
+            double raw = bestScore[k];
             for (AttributeEffect a : effects) {
-                score += a.delta();
+                raw += a.delta();
             }
-            score = Math.max(0, Math.min(1, score));
+            double score = Math.max(0, Math.min(1, raw));
             if (score >= threshold) {
-                out.add(match(name, bestName[k], bestScore[k], effects, score));
+                ranked.add(new Ranked(match(name, bestName[k], bestScore[k], effects, score), raw, entityOf[k]));
             }
         }
-        out.sort((a, b) -> Double.compare(b.score(), a.score()));
-        return new Outcome(out.size() > limit ? List.copyOf(out.subList(0, limit)) : out, touchedCount, candidates);
+        // best first; records with one score (two capped at 1.0) by the score before the cap, then in the order of the
+        // lists, so the same query always ranks them alike
+        ranked.sort(RANKING);
+        List<Match> out = new ArrayList<>(Math.min(limit, ranked.size()));
+        for (int k = 0; k < ranked.size() && k < limit; k++) {
+            out.add(ranked.get(k).match());
+        }
+        return new Outcome(out, touchedCount, candidates);
     }
+
+    /** A match with its score before the cap at 1.0 and its record's place in the index. */
+    private record Ranked(Match match, double raw, int entity) {
+    }
+
+    private static final java.util.Comparator<Ranked> RANKING = java.util.Comparator
+            .comparingDouble((Ranked r) -> -r.match().score())
+            .thenComparingDouble(r -> -r.raw())
+            .thenComparingInt(Ranked::entity);
 
     private Match match(AnalyzedName query, int nm, double nameScore, List<AttributeEffect> effects, double score) {
         scoreName(nm);

@@ -404,4 +404,16 @@ class ScreenerTest {
         assertThat(ms.get(0).score()).isGreaterThanOrEqualTo(0.95);
         assertThat(s.screen(Query.name("LIFG Ltd"))).extracting(m -> m.id().toString()).containsExactly("un-sc:QDe.011");
     }
+
+    @Test
+    void recordsWithOneScoreRankInTheOrderOfTheLists() {
+        List<Match> ms = screen("Zakiur Rehman Lakhvi");
+        assertThat(ms).extracting(Match::score).startsWith(1.0, 1.0);
+        assertThat(ms).extracting(Match::id).startsWith(LAKHVI, LAKHVI_OFAC);
+        // the same records indexed the other way round rank the other way round
+        List<org.vigil.lists.model.Entity> reversed = new ArrayList<>(SmallLists.ENTITIES);
+        java.util.Collections.reverse(reversed);
+        List<Match> rs = new Screener(MatchIndex.build(reversed)).screen(Query.name("Zakiur Rehman Lakhvi"));
+        assertThat(rs).extracting(Match::id).startsWith(LAKHVI_OFAC, LAKHVI);
+    }
 }
