@@ -15,15 +15,18 @@ public final class LatinFolder {
     }
 
     public static String fold(String token) {
-        boolean ascii = true;
-        for (int i = 0; i < token.length(); i++) {
-            if (token.charAt(i) >= 0x80) {
-                ascii = false;
-                break;
+        String s = isAscii(token) ? token : foldNonAscii(token);
+        return keepAlnum(s);
+    }
+
+    /** Whether every character of the text is ASCII. */
+    static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
             }
         }
-        String s = ascii ? token : foldNonAscii(token);
-        return keepAlnum(s);
+        return true;
     }
 
     /** The last character with an entry in {@link #TABLE}: Latin-1, Latin Extended-A and B. */

@@ -48,7 +48,8 @@ public final class NameAnalyzer {
                 kind = learned;
             }
         }
-        boolean accented = kind == TokenKind.ORG_WORD && p.text().length() <= 3 && !p.abjad() && hasNonAscii(original);
+        boolean accented = kind == TokenKind.ORG_WORD && p.text().length() <= 3 && !p.abjad()
+                && !LatinFolder.isAscii(original);
         if (accented) {
             // no register writes a legal form with an accent: "Sá" is the Portuguese surname, not S.A.
             kind = TokenKind.NAME;
@@ -94,15 +95,6 @@ public final class NameAnalyzer {
         char c = t.charAt(2);
         boolean consonant = c >= 'a' && c <= 'z' && "eiouy".indexOf(c) < 0 && c != 'l';
         return consonant ? t.substring(2) : null;
-    }
-
-    private static boolean hasNonAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a title word after this token is a name: after a particle ("al", "bin") or "abd"/"abdul". */

@@ -78,9 +78,10 @@ public final class TokenSimilarity {
     /**
      * Compares joined tokens ("abdul rahman" as "abdulrahman") with a token. Joined strings are long enough for the
      * looser rules to pair unrelated words, so only these count, each on its own (a looser rule scoring higher does
-     * not hide them): exact, variant or two romanisations of one Korean given name; one edit (seven letters or more, the first letter the same); when one side
-     * was written in an abjad, the same consonant skeleton (four consonants; five when one side reads its "w"s as
-     * vowels; three for a name joined with "allah") or the same cross-script skeleton of six.
+     * not hide them): exact, variant or two romanisations of one Korean given name; one edit (seven letters or
+     * more, the first letter the same); when one side was written in an abjad, the same consonant skeleton (four
+     * consonants; five when one side reads its "w"s as vowels; three for a name joined with "allah") or the same
+     * cross-script skeleton of six.
      */
     public static Result compareJoined(TokenFeatures q, TokenFeatures c) {
         Result r = compare(q, c);
@@ -148,16 +149,9 @@ public final class TokenSimilarity {
         int d = -1;
         if (minLen >= 3 && Math.max(a.length(), b.length()) <= MAX_TYPO_LENGTH) {
             d = Strings.osa(a, b, 2);
-            if (d == 1 && minLen == 3) {
-                if (!substitution(a, b)) {
-                    best = 0.75;
-                    rule = Rule.TYPO;
-                }
-            } else if (d == 1) {
-                best = typoOne(minLen) - (firstLetterSubstituted(a, b) ? 0.06 : 0.0);
-                rule = Rule.TYPO;
-            } else if (d == 2 && minLen >= 8) {
-                best = minLen >= 10 ? 0.84 : 0.80;
+            double s = typo(a, b, d, minLen);
+            if (s > 0) {
+                best = s;
                 rule = Rule.TYPO;
             }
         }
@@ -272,11 +266,22 @@ public final class TokenSimilarity {
         if (minLen < 4 || Math.max(x.length(), y.length()) > MAX_TYPO_LENGTH) {
             return 0;
         }
-        int d = Strings.osa(x, y, 2);
-        if (d == 1) {
-            return typoOne(minLen) - (firstLetterSubstituted(x, y) ? 0.06 : 0.0) - 0.03;
+        double s = typo(x, y, Strings.osa(x, y, 2), minLen);
+        return s > 0 ? s - 0.03 : 0;
+    }
+
+    /**
+     * The typo rule's similarity of two tokens {@code d} edits apart (at most 2), the shorter {@code minLen} letters
+     * long (at least 3), or 0: see the class comment.
+     */
+    private static double typo(String a, String b, int d, int minLen) {
+        if (d == 1 && minLen == 3) {
+            return substitution(a, b) ? 0 : 0.75;
         }
-        return d == 2 && minLen >= 8 ? (minLen >= 10 ? 0.84 : 0.80) - 0.03 : 0;
+        if (d == 1) {
+            return typoOne(minLen) - (firstLetterSubstituted(a, b) ? 0.06 : 0.0);
+        }
+        return d == 2 && minLen >= 8 ? (minLen >= 10 ? 0.84 : 0.80) : 0;
     }
 
     /** Two short tokens that differ only in how they write the diphthong ay ("deif" / "dayf"). */
