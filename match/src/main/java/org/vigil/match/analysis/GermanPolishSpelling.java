@@ -12,6 +12,10 @@ package org.vigil.match.analysis;
  */
 public final class GermanPolishSpelling {
 
+    /** Letter groups and their English spelling, longest first ("tsch" before "sch" before "ch"). */
+    private static final String[][] GROUPS = {
+        {"tsch", "ch"}, {"sch", "sh"}, {"cz", "ch"}, {"sz", "sh"}, {"ch", "kh"}};
+
     private GermanPolishSpelling() {
     }
 
@@ -24,35 +28,34 @@ public final class GermanPolishSpelling {
         int n = token.length();
         int i = 0;
         while (i < n) {
+            String[] group = groupAt(token, i);
+            if (group != null) {
+                b.append(group[1]);
+                i += group[0].length();
+                continue;
+            }
             char c = token.charAt(i);
-            if (token.startsWith("tsch", i)) {
-                b.append("ch");
-                i += 4;
-            } else if (token.startsWith("sch", i)) {
-                b.append("sh");
-                i += 3;
-            } else if (token.startsWith("cz", i)) {
-                b.append("ch");
-                i += 2;
-            } else if (token.startsWith("sz", i)) {
-                b.append("sh");
-                i += 2;
-            } else if (token.startsWith("ch", i)) {
-                b.append("kh");
-                i += 2;
-            } else if (c == 'w') {
+            if (c == 'w') {
                 b.append('v');
-                i++;
             } else if (c == 'j' && (i == 0 ? i + 1 < n && isVowel(token.charAt(i + 1)) : isVowel(token.charAt(i - 1)))) {
                 b.append('y');
-                i++;
             } else {
                 b.append(c);
-                i++;
             }
+            i++;
         }
         String s = b.toString();
         return s.equals(token) ? "" : s;
+    }
+
+    /** The letter group ({@link #GROUPS}) that starts at {@code i}, or null. */
+    private static String[] groupAt(String token, int i) {
+        for (String[] g : GROUPS) {
+            if (token.startsWith(g[0], i)) {
+                return g;
+            }
+        }
+        return null;
     }
 
     private static boolean isVowel(char c) {

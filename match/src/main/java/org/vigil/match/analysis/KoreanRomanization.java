@@ -15,24 +15,25 @@ package org.vigil.match.analysis;
  */
 public final class KoreanRomanization {
 
-    /** Initial consonants, longest first, with their sound class ("" for a vowel-initial syllable, last). */
+    /** Initial consonants, longest first, with their sound class (a syllable may also start with its vowel). */
     private static final String[][] INITIALS = {
         {"tch", "C"}, {"ch", "c"}, {"kk", "K"}, {"tt", "T"}, {"pp", "P"}, {"ss", "S"}, {"jj", "C"}, {"sh", "s"},
         {"k", "k"}, {"g", "k"}, {"n", "n"}, {"d", "t"}, {"t", "t"}, {"r", "r"}, {"l", "l"}, {"m", "m"}, {"b", "p"},
-        {"p", "p"}, {"s", "s"}, {"j", "c"}, {"h", "h"}, {"", ""}};
+        {"p", "p"}, {"s", "s"}, {"j", "c"}, {"h", "h"}};
     /** Vowels with their glides, longest first, with their sound class. */
     private static final String[][] VOWELS = {
         {"yeo", "yo"}, {"you", "yo"}, {"yae", "ye"}, {"wae", "we"}, {"weo", "wo"}, {"eui", "ui"},
         {"ae", "ae"}, {"ai", "ae"}, {"ya", "ya"}, {"eo", "o"}, {"ye", "ye"}, {"yo", "yo"}, {"wa", "wa"},
         {"oe", "we"}, {"oi", "we"}, {"we", "we"}, {"wo", "wo"}, {"wi", "wi"}, {"yu", "yu"}, {"eu", "u"}, {"ui", "ui"},
         {"oo", "u"}, {"ee", "i"}, {"ou", "o"}, {"a", "a"}, {"e", "e"}, {"o", "o"}, {"u", "u"}, {"i", "i"}};
-    /** Final consonants, longest first, with their sound class ("" for none, last). */
+    /** Final consonants, longest first, with their sound class (a syllable may also end in its vowel). */
     private static final String[][] FINALS = {
-        {"ng", "ng"}, {"k", "k"}, {"n", "n"}, {"t", "t"}, {"l", "l"}, {"m", "m"}, {"p", "p"}, {"", ""}};
+        {"ng", "ng"}, {"k", "k"}, {"n", "n"}, {"t", "t"}, {"l", "l"}, {"m", "m"}, {"p", "p"}};
 
     private static final String[][] NONE = new String[0][];
+    /** No initial, or no final consonant. */
     private static final String[] EMPTY = {"", ""};
-    /** The table entries by the first letter of their spelling (entries with an empty spelling are not in it). */
+    /** The table entries by the first letter of their spelling. */
     private static final String[][][] INITIALS_BY = byFirstLetter(INITIALS);
     private static final String[][][] VOWELS_BY = byFirstLetter(VOWELS);
     private static final String[][][] FINALS_BY = byFirstLetter(FINALS);
@@ -42,7 +43,7 @@ public final class KoreanRomanization {
         for (int c = 0; c < 128; c++) {
             java.util.List<String[]> l = new java.util.ArrayList<>();
             for (String[] e : table) {
-                if (!e[0].isEmpty() && e[0].charAt(0) == c) {
+                if (e[0].charAt(0) == c) {
                     l.add(e);
                 }
             }
