@@ -24,6 +24,14 @@ final class DeletionKeys {
         return length >= 8 && !joined ? 2 : 1;
     }
 
+    /**
+     * How many deletions the English-style respelling of a token ({@code TokenFeatures.transcribed}) gets: one, as
+     * a respelling with a typo on top of it is rarely another spelling of the name and twice the keys cost time.
+     */
+    static int respeltEdits(int length) {
+        return edits(length, true);
+    }
+
     /** Receives keys. */
     interface Sink {
         void key(long hash);

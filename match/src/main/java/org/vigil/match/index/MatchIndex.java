@@ -231,9 +231,9 @@ public final class MatchIndex {
             }
             int term = t;
             DeletionKeys.forEach(f.text(), DeletionKeys.edits(f.text().length(), compound), h -> deletion.add(h, term));
-            if (!f.transcribed().isEmpty()) { // the English-style spelling of a German or Polish one, for typos too
+            if (!f.transcribed().isEmpty()) { // a German, Polish or Somali spelling written the English way
                 String tr = f.transcribed();
-                DeletionKeys.forEach(tr, DeletionKeys.edits(tr.length(), false), h -> deletion.add(h, term));
+                DeletionKeys.forEach(tr, DeletionKeys.respeltEdits(tr.length()), h -> deletion.add(h, term));
             }
             if (!compound) {
                 for (int c : f.variants()) {

@@ -340,9 +340,9 @@ final class Searcher {
     }
 
     /** Gathers the token's deletion keys, drops those the index's filter rules out, then looks up the rest. */
-    private void considerDeletions(int it, String text, boolean joined) {
+    private void considerDeletions(int it, String text, int edits) {
         deletionKeyCount = 0;
-        DeletionKeys.forEach(text, DeletionKeys.edits(text.length(), joined), deletionSink);
+        DeletionKeys.forEach(text, edits, deletionSink);
         int kept = ix.byDeletion.retainMayContain(deletionKeys, deletionKeyCount);
         for (int k = 0; k < kept; k++) {
             considerAll(it, ix.byDeletion.get(deletionKeys[k]));
@@ -371,9 +371,9 @@ final class Searcher {
                 considerAll(it, ix.byVariant[c]);
             }
         }
-        considerDeletions(it, text, joined);
+        considerDeletions(it, text, DeletionKeys.edits(text.length(), joined));
         if (!f.transcribed().isEmpty()) {
-            considerDeletions(it, f.transcribed(), false);
+            considerDeletions(it, f.transcribed(), DeletionKeys.respeltEdits(f.transcribed().length()));
         }
         // an abjad spelling meets Latin ones, a Latin spelling abjad ones, by the cross-script skeleton
         if (f.crossSkeleton().length() >= TokenSimilarity.MIN_CROSS_SKELETON) {

@@ -21,7 +21,8 @@ public enum Rule {
      * Two romanisations of one name: of one Korean syllable or pair of syllables ("jong" / "chong" / "jeong", "paek"
      * / "baek", {@link org.vigil.match.analysis.KoreanRomanization}); the German or Polish and the English
      * transliteration of a Slavic name ("janukowitsch" / "yanukovych",
-     * {@link org.vigil.match.analysis.GermanPolishSpelling}).
+     * {@link org.vigil.match.analysis.GermanPolishSpelling}); the Somali and the English spelling of a name ("xirsi" /
+     * "hirsi", {@link org.vigil.match.analysis.SomaliSpelling}).
      */
     ROMANIZATION,
     /** The same Double Metaphone code ("toiba" / "taiba"). */

@@ -4,6 +4,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 import org.vigil.match.analysis.GermanPolishSpelling;
 import org.vigil.match.analysis.KoreanRomanization;
 import org.vigil.match.analysis.Skeleton;
+import org.vigil.match.analysis.SomaliSpelling;
 import org.vigil.match.analysis.Token;
 import org.vigil.match.analysis.TokenKind;
 
@@ -12,8 +13,8 @@ import org.vigil.match.analysis.TokenKind;
  * also one reading "w" as a vowel; for tokens of two consonants or fewer, the skeleton with vowel places), the looser
  * cross-script skeleton ({@link Skeleton#crossScript}), for Latin tokens of three consonants or more the
  * {@link Skeleton#latinCross} keys (th read as t, and as s), for tokens of one or two romanised Korean syllables
- * their {@link KoreanRomanization#key}, for Latin tokens in a German or Polish spelling their English-style spelling
- * ({@link GermanPolishSpelling}), and Double Metaphone codes. Computed once per listed
+ * their {@link KoreanRomanization#key}, for Latin tokens in a German, Polish or Somali spelling their English-style
+ * spelling ({@link GermanPolishSpelling}, {@link SomaliSpelling}), and Double Metaphone codes. Computed once per listed
  * token when an index is built and once per query token (then cached with the token's matches).
  */
 public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] variants, String skeleton,
@@ -95,6 +96,9 @@ public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] va
         String lcAlt = latin ? Skeleton.latinCrossSibilant(text) : "";
         String korean = abjad || kind == TokenKind.NUMBER ? "" : KoreanRomanization.key(text);
         String transcribed = latin ? GermanPolishSpelling.english(text) : "";
+        if (transcribed.isEmpty() && !joined && !abjad && kind == TokenKind.NAME) {
+            transcribed = SomaliSpelling.english(text);
+        }
         return new TokenFeatures(text, kind, abjad, variants, sk, skAlt, vs, cross, lc, lcAlt, korean, transcribed, mp,
                 alt);
     }

@@ -29,9 +29,10 @@ import org.vigil.match.analysis.VariantTable;
  *       at most 0.85;</li>
  *   <li>{@link Rule#ROMANIZATION}: two Latin tokens of one or two romanised Korean syllables with the same
  *       {@link org.vigil.match.analysis.KoreanRomanization#key} ("jong" / "chong", "myongjin" / "myeongchin"),
- *       {@value #KOREAN}; a German or Polish spelling of a Slavic name whose English-style spelling is the other
- *       token, {@value #TRANSCRIBED}, or one or two edits from it, as a typo less 0.03 ("janukowitsch" /
- *       "yanukovych", "chodorkowski" / "khodorkovsky");</li>
+ *       {@value #KOREAN}; a German or Polish spelling of a Slavic name, or a Somali spelling, whose English-style
+ *       spelling is the other token, {@value #TRANSCRIBED}, or one or two edits from it, as a typo less 0.03
+ *       ("janukowitsch" / "yanukovych", "chodorkowski" / "khodorkovsky", "xirsi" / "hirsi", "maxamed" /
+ *       "mohamed");</li>
  *   <li>{@link Rule#PHONETIC}: same Double Metaphone code (three symbols or more) and first letter, Jaro-Winkler
  *       minus 0.07 (at most 0.88);</li>
  *   <li>{@link Rule#INITIAL}: an initial and a token that starts with it, 0.6.</li>
@@ -211,7 +212,7 @@ public final class TokenSimilarity {
             rule = Rule.ROMANIZATION;
         }
         if (!abjad && best < TRANSCRIBED && (!q.transcribed().isEmpty() || !c.transcribed().isEmpty())) {
-            // a German or Polish spelling of a Slavic name against the English one ("janukowitsch" / "yanukovych")
+            // a German, Polish or Somali spelling against the English one ("janukowitsch" / "yanukovych")
             double s = transcribed(q, c);
             if (s > best && s >= MIN_LOOSE) {
                 best = s;
@@ -234,7 +235,7 @@ public final class TokenSimilarity {
     /** Two romanisations of one Korean syllable or pair of syllables ("jong" / "chong"). */
     static final double KOREAN = 0.85;
 
-    /** A German or Polish spelling that, written the English way, is the other token. */
+    /** A German, Polish or Somali spelling that, written the English way, is the other token. */
     static final double TRANSCRIBED = 0.90;
 
     /**

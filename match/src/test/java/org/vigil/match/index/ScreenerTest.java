@@ -394,6 +394,19 @@ class ScreenerTest {
     }
 
     @Test
+    void theIndexFindsTheEnglishSpellingOfASomaliNameAndTheReverse() {
+        MatchIndex ix = MatchIndex.build(List.of(
+                org.vigil.lists.testing.Entities.person("us-ofac-sdn:11743", "XIRSI, Xasan Cabdilaahi").build(),
+                org.vigil.lists.testing.Entities.person("un-sc:SOi.099", "Abdullahi Osman Mohamed").build()));
+        Screener s = new Screener(ix);
+        List<Match> english = s.screen(Query.name("Hassan Abdillahi Hirsi"));
+        assertThat(english).extracting(m -> m.id().toString()).containsExactly("us-ofac-sdn:11743");
+        assertThat(rules(english.get(0))).contains("romanization");
+        List<Match> somali = s.screen(Query.name("Cabdullaahi Cusmaan Maxamed"));
+        assertThat(somali).extracting(m -> m.id().toString()).containsExactly("un-sc:SOi.099");
+    }
+
+    @Test
     void anAcronymFindsTheOrganisationButNotAPersonWithThoseInitials() {
         MatchIndex ix = MatchIndex.build(List.of(
                 org.vigil.lists.testing.Entities.org("un-sc:QDe.011", "Libyan Islamic Fighting Group").build(),

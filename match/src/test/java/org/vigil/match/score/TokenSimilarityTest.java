@@ -387,4 +387,18 @@ class TokenSimilarityTest {
         // another name stays another name
         assertThat(cmp(plain("janukowitsch"), plain("yakovlev")).matches()).isFalse();
     }
+
+    @Test
+    void aSomaliSpellingMeetsTheEnglishOne() {
+        // Somali writes ح as x and ع as c: "maxamed" is "mahamed", one letter from "mohamed"
+        assertThat(cmp(plain("xirsi"), plain("hirsi"))).isEqualTo(
+                new TokenSimilarity.Result(Rule.ROMANIZATION, TokenSimilarity.TRANSCRIBED));
+        assertThat(cmp(plain("cali"), plain("ali")).similarity()).isEqualTo(TokenSimilarity.TRANSCRIBED);
+        TokenSimilarity.Result r = cmp(plain("maxamed"), plain("mohamed"));
+        assertThat(r.rule()).isEqualTo(Rule.ROMANIZATION);
+        assertThat(r.similarity()).isBetween(0.80, TokenSimilarity.TRANSCRIBED);
+        assertThat(cmp(plain("mohamed"), plain("maxamed"))).isEqualTo(r);
+        // "carlos" respelt is "arlos", which is no other name
+        assertThat(cmp(plain("carlos"), plain("charles")).rule()).isNotEqualTo(Rule.ROMANIZATION);
+    }
 }
