@@ -31,8 +31,8 @@ public final class Skeleton {
      * A looser skeleton for comparing a spelling in an abjad (Arabic, Persian, Urdu, transliterated letter by letter)
      * with a Latin one: the letters one Arabic consonant is commonly written with in Latin fall together. d, z and
      * dh are one ("murtadha" / مرتضى "mrtdy", "hafiz" / "hafid"), g, j, k and q are one ("mawgoud" / موجود "mwjwd",
-     * "gaddafi" / "qaddafi"), and w/v is left out, as the abjad writes the long vowel u with it ("mawgoud" has one w
-     * where "mwjwd" has two). Only for pairs where exactly one side is an abjad spelling: between two Latin
+     * "gaddafi" / "qaddafi"), p is b (Arabic has no p and writes the Persian one with ب: "najafpur" / نجفبور), and
+     * w/v is left out, as the abjad writes the long vowel u with it ("mawgoud" has one w where "mwjwd" has two). Only for pairs where exactly one side is an abjad spelling: between two Latin
      * spellings it would pair different names.
      */
     public static String crossScript(String skeleton) {
@@ -51,15 +51,16 @@ public final class Skeleton {
 
     /**
      * A skeleton with the Latin letters of one Arabic consonant taken as one (z as d; g and q as k), w/v left out
-     * when {@code dropW}, and the letters this makes doubled written once.
+     * and p taken as b when {@code crossScript}, and the letters this makes doubled written once.
      */
-    private static String foldArabicConsonants(String skeleton, boolean dropW) {
+    private static String foldArabicConsonants(String skeleton, boolean crossScript) {
         StringBuilder b = new StringBuilder(skeleton.length());
         for (int i = 0; i < skeleton.length(); i++) {
             char c = switch (skeleton.charAt(i)) {
                 case 'z' -> 'd';
                 case 'g', 'q' -> 'k';
-                case 'v' -> dropW ? 0 : 'v';
+                case 'v' -> crossScript ? 0 : 'v';
+                case 'p' -> crossScript ? 'b' : 'p';
                 default -> skeleton.charAt(i);
             };
             if (c != 0 && (b.isEmpty() || b.charAt(b.length() - 1) != c)) {

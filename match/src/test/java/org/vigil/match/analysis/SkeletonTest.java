@@ -72,7 +72,7 @@ class SkeletonTest {
     }
 
     @ParameterizedTest(name = "{0} / {1}")
-    @CsvSource({"murtadha, mrtdy", "mawgoud, mwjwd", "gaddafi, qdhafy", "hafiz, hafd"})
+    @CsvSource({"murtadha, mrtdy", "mawgoud, mwjwd", "gaddafi, qdhafy", "hafiz, hafd", "najafpur, njfbwr"})
     void crossScriptSkeletonJoinsTheLettersOfOneArabicConsonant(String latin, String abjad) {
         assertThat(Skeleton.of(latin)).isNotEqualTo(Skeleton.of(abjad));
         assertThat(Skeleton.crossScript(Skeleton.of(latin))).isEqualTo(Skeleton.crossScript(Skeleton.of(abjad)));
@@ -82,6 +82,8 @@ class SkeletonTest {
     void crossScriptSkeletonKeepsOtherConsonantsApart() {
         assertThat(Skeleton.crossScript(Skeleton.of("tariq"))).isNotEqualTo(Skeleton.crossScript(Skeleton.of("darik")));
         assertThat(Skeleton.crossScript("mvgvd")).isEqualTo("mkd");
+        // p is b only across scripts: between two Latin spellings "pasha" and "basha" stay apart
+        assertThat(Skeleton.latinCross("pasha")).isNotEqualTo(Skeleton.latinCross("basha"));
     }
 
     @ParameterizedTest
