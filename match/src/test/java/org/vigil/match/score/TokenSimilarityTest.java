@@ -401,4 +401,13 @@ class TokenSimilarityTest {
         // "carlos" respelt is "arlos", which is no other name
         assertThat(cmp(plain("carlos"), plain("charles")).rule()).isNotEqualTo(Rule.ROMANIZATION);
     }
+
+    @Test
+    void aLatinThMayBeTheDhalOfTheArabic() {
+        TokenSimilarity.Result cross = cmp(plain("thahbani"), abjad("dhhbany"));
+        assertThat(cross.rule()).isEqualTo(Rule.CROSS_SCRIPT);
+        assertThat(cmp(abjad("dhhbany"), plain("thahbani"))).isEqualTo(cross);
+        // t and d stay apart
+        assertThat(cmp(plain("tahbani"), abjad("dhhbany")).matches()).isFalse();
+    }
 }
