@@ -234,7 +234,7 @@ public final class MatchIndex {
             }
             int term = t;
             DeletionKeys.forEach(f.text(), DeletionKeys.edits(f.text().length(), compound), h -> deletion.add(h, term));
-            if (!f.transcribed().isEmpty()) { // a German, Polish or Somali spelling written the English way
+            if (!f.transcribed().isEmpty()) { // a German, Polish, Somali or French spelling, the English way
                 String tr = f.transcribed();
                 DeletionKeys.forEach(tr, DeletionKeys.respeltEdits(tr.length()), h -> deletion.add(h, term));
             }

@@ -21,8 +21,9 @@ public enum Rule {
      * Two romanisations of one name: of one Korean syllable or pair of syllables ("jong" / "chong" / "jeong", "paek"
      * / "baek", {@link org.vigil.match.analysis.KoreanRomanization}); the German or Polish and the English
      * transliteration of a Slavic name ("janukowitsch" / "yanukovych",
-     * {@link org.vigil.match.analysis.GermanPolishSpelling}); the Somali and the English spelling of a name ("xirsi" /
-     * "hirsi", {@link org.vigil.match.analysis.SomaliSpelling}).
+     * {@link org.vigil.match.analysis.GermanPolishSpelling}); the Somali or French and the English spelling of a name
+     * ("xirsi" / "hirsi", {@link org.vigil.match.analysis.SomaliSpelling}; "faouzi" / "fawzi",
+     * {@link org.vigil.match.analysis.FrenchSpelling}).
      */
     ROMANIZATION,
     /** The same Double Metaphone code ("toiba" / "taiba"). */

@@ -1,6 +1,7 @@
 package org.vigil.match.score;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
+import org.vigil.match.analysis.FrenchSpelling;
 import org.vigil.match.analysis.GermanPolishSpelling;
 import org.vigil.match.analysis.KoreanRomanization;
 import org.vigil.match.analysis.Skeleton;
@@ -13,9 +14,9 @@ import org.vigil.match.analysis.TokenKind;
  * also one reading "w" as a vowel; for tokens of two consonants or fewer, the skeleton with vowel places), the looser
  * cross-script skeleton ({@link Skeleton#crossScript}; for a Latin token with "th" also one reading it as dh), for
  * Latin tokens of three consonants or more the {@link Skeleton#latinCross} keys (th read as t, and as s), for tokens
- * of one or two romanised Korean syllables their {@link KoreanRomanization#key}, for Latin tokens in a German, Polish
- * or Somali spelling their English-style spelling ({@link GermanPolishSpelling}, {@link SomaliSpelling}), and Double
- * Metaphone codes. Computed once per listed token when an index is built and once per query token (then cached with
+ * of one or two romanised Korean syllables their {@link KoreanRomanization#key}, for Latin tokens in a German, Polish,
+ * Somali or French spelling their English-style spelling ({@link GermanPolishSpelling}, {@link SomaliSpelling},
+ * {@link FrenchSpelling}), and Double Metaphone codes. Computed once per listed token when an index is built and once per query token (then cached with
  * the token's matches).
  */
 public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] variants, String skeleton,
@@ -114,6 +115,9 @@ public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] va
         String transcribed = latin ? GermanPolishSpelling.english(text) : "";
         if (transcribed.isEmpty() && !joined && !abjad && kind == TokenKind.NAME) {
             transcribed = SomaliSpelling.english(text);
+            if (transcribed.isEmpty()) {
+                transcribed = FrenchSpelling.english(text);
+            }
         }
         return new TokenFeatures(text, kind, abjad, variants, sk, skAlt, vs, cross, crossDental, lc, lcAlt, korean,
                 transcribed, mp, alt);

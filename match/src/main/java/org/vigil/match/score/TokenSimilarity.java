@@ -30,10 +30,11 @@ import org.vigil.match.analysis.VariantTable;
  *       at most 0.85;</li>
  *   <li>{@link Rule#ROMANIZATION}: two Latin tokens of one or two romanised Korean syllables with the same
  *       {@link org.vigil.match.analysis.KoreanRomanization#key} ("jong" / "chong", "myongjin" / "myeongchin"),
- *       {@value #KOREAN}; a German or Polish spelling of a Slavic name, or a Somali spelling, whose English-style
- *       spelling is the other token, {@value #TRANSCRIBED}, or one or two edits from it, as a typo less 0.03
+ *       {@value #KOREAN}; a German or Polish spelling of a Slavic name, or a Somali or French spelling of an
+ *       Arabic one, whose English-style spelling is the other token, {@value #TRANSCRIBED}, or one or two edits
+ *       from it, as a typo less 0.03, a replaced consonant only from {@value #MIN_RESPELT_SUBSTITUTION} letters on
  *       ("janukowitsch" / "yanukovych", "chodorkowski" / "khodorkovsky", "xirsi" / "hirsi", "maxamed" /
- *       "mohamed");</li>
+ *       "mohamed", "faouzi" / "fawzi");</li>
  *   <li>{@link Rule#PHONETIC}: same Double Metaphone code (three symbols or more) and first letter, Jaro-Winkler
  *       minus 0.07 (at most 0.88);</li>
  *   <li>{@link Rule#INITIAL}: an initial and a token that starts with it, 0.6.</li>
@@ -211,7 +212,7 @@ public final class TokenSimilarity {
             rule = Rule.ROMANIZATION;
         }
         if (!abjad && best < TRANSCRIBED && (!q.transcribed().isEmpty() || !c.transcribed().isEmpty())) {
-            // a German, Polish or Somali spelling against the English one ("janukowitsch" / "yanukovych")
+            // a German, Polish, Somali or French spelling against the English one ("janukowitsch" / "yanukovych")
             double s = transcribed(q, c);
             if (s > best && s >= MIN_LOOSE) {
                 best = s;
@@ -234,12 +235,19 @@ public final class TokenSimilarity {
     /** Two romanisations of one Korean syllable or pair of syllables ("jong" / "chong"). */
     static final double KOREAN = 0.85;
 
-    /** A German, Polish or Somali spelling that, written the English way, is the other token. */
+    /**
+     * The shortest respelling in which one replaced consonant is forgiven (in shorter ones: an added or dropped
+     * letter, or a vowel for a vowel).
+     */
+    static final int MIN_RESPELT_SUBSTITUTION = 6;
+
+    /** A German, Polish, Somali or French spelling that, written the English way, is the other token. */
     static final double TRANSCRIBED = 0.90;
 
     /**
      * The best agreement of the two tokens with at least one of them in its English-style spelling
-     * ({@link org.vigil.match.analysis.GermanPolishSpelling}): {@value #TRANSCRIBED} when equal, else as a typo
+     * ({@link org.vigil.match.analysis.GermanPolishSpelling}, {@link org.vigil.match.analysis.SomaliSpelling},
+     * {@link org.vigil.match.analysis.FrenchSpelling}): {@value #TRANSCRIBED} when equal, else as a typo
      * between them ({@link #spelledAlike}) less 0.03.
      */
     static double transcribed(TokenFeatures q, TokenFeatures c) {
@@ -263,7 +271,10 @@ public final class TokenSimilarity {
             return TRANSCRIBED;
         }
         int minLen = Math.min(x.length(), y.length());
-        if (minLen < 4 || Math.max(x.length(), y.length()) > MAX_TYPO_LENGTH) {
+        if (minLen < 4 || Math.max(x.length(), y.length()) > MAX_TYPO_LENGTH
+                || (minLen < MIN_RESPELT_SUBSTITUTION && consonantReplaced(x, y))) {
+            // a respelt short name with one consonant replaced is as often another name ("djamel" as "jamel" /
+            // "james"); a vowel for a vowel is how transliterations differ ("cusman" as "usman" / "osman")
             return 0;
         }
         double s = typo(x, y, Strings.osa(x, y, 2), minLen);
@@ -407,6 +418,18 @@ public final class TokenSimilarity {
 
     private static boolean isVowel(char ch) {
         return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u' || ch == 'y';
+    }
+
+    /** Same length, one differing position, and not a vowel for a vowel there. */
+    private static boolean consonantReplaced(String a, String b) {
+        if (!substitution(a, b)) {
+            return false;
+        }
+        int i = 0;
+        while (a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return !(isVowel(a.charAt(i)) && isVowel(b.charAt(i)));
     }
 
     /** Same length, one differing position. */

@@ -410,4 +410,20 @@ class TokenSimilarityTest {
         // t and d stay apart
         assertThat(cmp(plain("tahbani"), abjad("dhhbany")).matches()).isFalse();
     }
+
+    @Test
+    void aFrenchSpellingMeetsTheEnglishOne() {
+        // French writes the consonant w as "ou": "faouzi" is "fawzi", "aous" is "aws"
+        assertThat(cmp(plain("faouzi"), plain("fawzi"))).isEqualTo(
+                new TokenSimilarity.Result(Rule.ROMANIZATION, TokenSimilarity.TRANSCRIBED));
+        assertThat(cmp(plain("aws"), plain("aous")).similarity()).isEqualTo(TokenSimilarity.TRANSCRIBED);
+        assertThat(cmp(plain("taoufik"), plain("tawfiq")).rule()).isEqualTo(Rule.ROMANIZATION);
+    }
+
+    @Test
+    void aShortRespellingForgivesAVowelForAVowelButNotAnotherConsonant() {
+        // "cusman" is "usman": "osman" differs by a vowel; "djamel" is "jamel": "james" by a consonant
+        assertThat(cmp(plain("cusman"), plain("osman")).rule()).isEqualTo(Rule.ROMANIZATION);
+        assertThat(cmp(plain("djamel"), plain("james")).rule()).isNotEqualTo(Rule.ROMANIZATION);
+    }
 }
