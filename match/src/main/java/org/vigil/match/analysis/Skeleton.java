@@ -79,14 +79,6 @@ public final class Skeleton {
         return token.contains("th") ? latinCross(token.replace("th", "s")) : "";
     }
 
-    /**
-     * The {@link #crossScript} skeleton of a Latin token reading "th" as "dh" (ذ: "al-thahbani" / الذهباني), or ""
-     * for a token without "th"; its plain skeleton reads "th" as ث, as in "othman" / عثمان.
-     */
-    public static String crossScriptDental(String token) {
-        return token.contains("th") ? crossScript(of(token.replace("th", "dh"))) : "";
-    }
-
     private static String build(String token, boolean vowels) {
         StringBuilder b = new StringBuilder(token.length());
         int n = token.length();

@@ -220,9 +220,6 @@ public final class MatchIndex {
             if (f.crossSkeleton().length() >= TokenSimilarity.MIN_CROSS_SKELETON) {
                 add(f.abjad() ? crossAbjad : crossLatin, f.crossSkeleton(), t);
             }
-            if (f.crossSkeletonDental().length() >= TokenSimilarity.MIN_CROSS_SKELETON) {
-                add(crossLatin, f.crossSkeletonDental(), t);
-            }
             if (!f.latinCross().isEmpty()) { // none for joined forms (TokenFeatures.ofJoined)
                 add(latinCross, f.latinCross(), t);
                 if (!f.latinCrossAlt().isEmpty()) {

@@ -379,9 +379,6 @@ final class Searcher {
         if (f.crossSkeleton().length() >= TokenSimilarity.MIN_CROSS_SKELETON) {
             considerAll(it, (f.abjad() ? ix.byCrossLatin : ix.byCrossAbjad).get(f.crossSkeleton()));
         }
-        if (f.crossSkeletonDental().length() >= TokenSimilarity.MIN_CROSS_SKELETON) {
-            considerAll(it, ix.byCrossAbjad.get(f.crossSkeletonDental()));
-        }
         if (!f.latinCross().isEmpty()) { // none for joined forms (TokenFeatures.ofJoined)
             considerAll(it, ix.byLatinCross.get(f.latinCross()));
             if (!f.latinCrossAlt().isEmpty()) {

@@ -12,22 +12,22 @@ import org.vigil.match.analysis.TokenKind;
 /**
  * The comparison keys of one token: its text, kind, learned variant classes, consonant skeleton (for abjad spellings
  * also one reading "w" as a vowel; for tokens of two consonants or fewer, the skeleton with vowel places), the looser
- * cross-script skeleton ({@link Skeleton#crossScript}; for a Latin token with "th" also one reading it as dh), for
- * Latin tokens of three consonants or more the {@link Skeleton#latinCross} keys (th read as t, and as s), for tokens
- * of one or two romanised Korean syllables their {@link KoreanRomanization#key}, for Latin tokens in a German, Polish,
- * Somali or French spelling their English-style spelling ({@link GermanPolishSpelling}, {@link SomaliSpelling},
- * {@link FrenchSpelling}), and Double Metaphone codes. Computed once per listed token when an index is built and once per query token (then cached with
+ * cross-script skeleton ({@link Skeleton#crossScript}), for Latin tokens of three consonants or more the
+ * {@link Skeleton#latinCross} keys (th read as t, and as s), for tokens of one or two romanised Korean syllables
+ * their {@link KoreanRomanization#key}, for Latin tokens in a German, Polish, Somali or French spelling their
+ * English-style spelling ({@link GermanPolishSpelling}, {@link SomaliSpelling}, {@link FrenchSpelling}), and Double
+ * Metaphone codes. Computed once per listed token when an index is built and once per query token (then cached with
  * the token's matches).
  */
 public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] variants, String skeleton,
-                            String skeletonAlt, String vowelSkeleton, String crossSkeleton, String crossSkeletonDental,
-                            String latinCross, String latinCrossAlt, String korean, String transcribed,
-                            String metaphone, String metaphoneAlt) {
+                            String skeletonAlt, String vowelSkeleton, String crossSkeleton, String latinCross,
+                            String latinCrossAlt, String korean, String transcribed, String metaphone,
+                            String metaphoneAlt) {
 
     /** The same features with other variant classes. */
     public TokenFeatures withVariants(int[] classes) {
         return new TokenFeatures(text, kind, abjad, classes, skeleton, skeletonAlt, vowelSkeleton, crossSkeleton,
-                crossSkeletonDental, latinCross, latinCrossAlt, korean, transcribed, metaphone, metaphoneAlt);
+                latinCross, latinCrossAlt, korean, transcribed, metaphone, metaphoneAlt);
     }
 
     /**
@@ -38,20 +38,6 @@ public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] va
         return !latinCross.isEmpty() && !o.latinCross.isEmpty()
                 && (latinCross.equals(o.latinCross) || latinCross.equals(o.latinCrossAlt)
                 || o.latinCross.equals(latinCrossAlt));
-    }
-
-    /**
-     * Whether one token is an abjad spelling, the other a Latin one, and they share a {@link Skeleton#crossScript}
-     * skeleton of {@code minLength} consonants or more (the Latin side read with "th" as ث or as ذ).
-     */
-    public boolean sharesCrossScript(TokenFeatures o, int minLength) {
-        if (abjad == o.abjad) {
-            return false;
-        }
-        TokenFeatures latin = abjad ? o : this;
-        String key = (abjad ? this : o).crossSkeleton;
-        return key.length() >= minLength
-                && (key.equals(latin.crossSkeleton) || key.equals(latin.crossSkeletonDental));
     }
 
     /** Whether two tokens are romanisations of one Korean syllable or pair of syllables. */
@@ -107,7 +93,6 @@ public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] va
         String skAlt = abjad && kind != TokenKind.NUMBER && text.indexOf('w') >= 0 ? Skeleton.of(text.replace('w', 'u'))
                 : "";
         String cross = kind == TokenKind.NUMBER ? "" : Skeleton.crossScript(sk);
-        String crossDental = abjad || kind == TokenKind.NUMBER ? "" : Skeleton.crossScriptDental(text);
         boolean latin = !joined && !abjad && kind != TokenKind.NUMBER && sk.length() >= TokenSimilarity.MIN_LATIN_CROSS;
         String lc = latin ? Skeleton.latinCross(text) : "";
         String lcAlt = latin ? Skeleton.latinCrossSibilant(text) : "";
@@ -119,8 +104,8 @@ public record TokenFeatures(String text, TokenKind kind, boolean abjad, int[] va
                 transcribed = FrenchSpelling.english(text);
             }
         }
-        return new TokenFeatures(text, kind, abjad, variants, sk, skAlt, vs, cross, crossDental, lc, lcAlt, korean,
-                transcribed, mp, alt);
+        return new TokenFeatures(text, kind, abjad, variants, sk, skAlt, vs, cross, lc, lcAlt, korean, transcribed, mp,
+                alt);
     }
 
     private static String nullToEmpty(String s) {

@@ -21,9 +21,8 @@ import org.vigil.match.analysis.VariantTable;
  *       0.85 when the two differ only in how they write the diphthong ay ("zein" / "zayn",
  *       {@link #diphthongSpelling});</li>
  *   <li>{@link Rule#CROSS_SCRIPT}: exactly one side written in an abjad and the same cross-script skeleton
- *       ({@link org.vigil.match.analysis.Skeleton#crossScript}: d/z/dh, g/j/k/q and p/b fall together, w left
- *       out, a Latin th read as ث or ذ) of four consonants or more (six for joined tokens): 0.80, from five 0.85;
- *       between two Latin spellings,
+ *       ({@link org.vigil.match.analysis.Skeleton#crossScript}: d/z/dh, g/j/k/q and p/b fall together, w left out) of
+ *       four consonants or more (six for joined tokens): 0.80, from five 0.85; between two Latin spellings,
  *       three consonants or more, two edits apart or more, and a shared
  *       {@link org.vigil.match.analysis.Skeleton#latinCross} key (d/dh/z and g/j/k/q folded, vowels in the same
  *       places, w kept, th read as t or as s: "gaddafi" / "qadhafi", "thabit" / "sabit"): Jaro-Winkler minus 0.08,
@@ -117,7 +116,8 @@ public final class TokenSimilarity {
             if (!sk.isEmpty() && (consonants >= (same ? 4 : 5) || allah)) {
                 best = Math.max(best, abjadSkeleton(sk.length()));
             }
-            if (q.sharesCrossScript(c, MIN_CROSS_JOINED)) {
+            if (q.abjad() != c.abjad() && q.crossSkeleton().length() >= MIN_CROSS_JOINED
+                    && q.crossSkeleton().equals(c.crossSkeleton())) {
                 best = Math.max(best, 0.85);
             }
         }
@@ -189,8 +189,9 @@ public final class TokenSimilarity {
                 rule = Rule.SKELETON;
             }
         }
-        if (best < 0.85 && q.sharesCrossScript(c, MIN_CROSS_SKELETON)) {
-            int len = (q.abjad() ? q : c).crossSkeleton().length();
+        if (q.abjad() != c.abjad() && best < 0.85 && q.crossSkeleton().length() >= MIN_CROSS_SKELETON
+                && q.crossSkeleton().equals(c.crossSkeleton())) {
+            int len = q.crossSkeleton().length();
             double s = len == 4 ? 0.80 : 0.85;
             if (s > best) {
                 best = s;

@@ -95,15 +95,6 @@ class SkeletonTest {
     }
 
     @Test
-    void thMayBeTheArabicDhal() {
-        // ذ written "th" ("al-thahbani") meets the Arabic letter
-        assertThat(Skeleton.crossScriptDental("thahbani")).isEqualTo(Skeleton.crossScript(Skeleton.of("dhhbany")));
-        // the plain keys still read it as ث ("othman" / "thman"), and a token without "th" has no such key
-        assertThat(Skeleton.crossScript(Skeleton.of("othman"))).isEqualTo(Skeleton.crossScript(Skeleton.of("thman")));
-        assertThat(Skeleton.crossScriptDental("tariq")).isEmpty();
-    }
-
-    @Test
     void latinCrossSibilantReadsThAsS() {
         assertThat(Skeleton.latinCrossSibilant("uthman")).isEqualTo(Skeleton.latinCross("usman"));
         assertThat(Skeleton.latinCrossSibilant("haitham")).isEqualTo(Skeleton.latinCross("haysam"));
