@@ -32,8 +32,9 @@ public final class Skeleton {
      * with a Latin one: the letters one Arabic consonant is commonly written with in Latin fall together. d, z and
      * dh are one ("murtadha" / مرتضى "mrtdy", "hafiz" / "hafid"), g, j, k and q are one ("mawgoud" / موجود "mwjwd",
      * "gaddafi" / "qaddafi"), p is b (Arabic has no p and writes the Persian one with ب: "najafpur" / نجفبور), and
-     * w/v is left out, as the abjad writes the long vowel u with it ("mawgoud" has one w where "mwjwd" has two). Only for pairs where exactly one side is an abjad spelling: between two Latin
-     * spellings it would pair different names.
+     * w/v is left out, as the abjad writes the long vowel u with it ("mawgoud" has one w where "mwjwd" has two).
+     * Only for pairs where exactly one side is an abjad spelling: between two Latin spellings it would pair
+     * different names.
      */
     public static String crossScript(String skeleton) {
         return foldArabicConsonants(skeleton, true);

@@ -5,10 +5,11 @@ package org.vigil.match.analysis;
  * "Maxamed" as "mahamed" (Mohamed), "Xasan" as "hasan", "Cabdullaahi" as "abdullahi", "Cali" as "ali", "Faarax" as
  * "farah". Somali writes the Arabic ḥ (ح) with x and the ʿayn (ع) with c, and long vowels doubled; the lists carry
  * both spellings of one person ("CABDULLAAH, Ciise Maxamed", "XIRSI, Xasan Cabdilaahi") and a customer file holds
- * either, while the consonant skeleton reads x and c as consonants. Only a token with an x or a c next to a vowel
- * (not "ch", "ck" or "sc") is rewritten: x as h, c left out, and a doubled vowel written once. The rewritten form is
- * compared like a spelling with a typo ({@link org.vigil.match.score.TokenSimilarity}); the token itself is left as
- * it is, so "carlos" has the form "arlos", which pairs only with a token spelt so.
+ * either, while the consonant skeleton reads x and c as consonants. Only a token with an x next to a vowel or a c
+ * where Somali writes ʿayn (at the start before a, i or u; after a vowel and not before one) is rewritten: that x
+ * as h, that c left out, a doubled vowel once. The rewritten form is compared like a spelling with a typo
+ * ({@link org.vigil.match.score.TokenSimilarity}); the token itself is left as it is, so "carlos" has the form
+ * "arlos", which pairs only with a token spelt so.
  */
 public final class SomaliSpelling {
 

@@ -30,8 +30,9 @@ import org.vigil.match.analysis.VariantTable;
  *   <li>{@link Rule#ROMANIZATION}: two Latin tokens of one or two romanised Korean syllables with the same
  *       {@link org.vigil.match.analysis.KoreanRomanization#key} ("jong" / "chong", "myongjin" / "myeongchin"),
  *       {@value #KOREAN}; a German or Polish spelling of a Slavic name, or a Somali or French spelling of an
- *       Arabic one, whose English-style spelling is the other token, {@value #TRANSCRIBED}, or one or two edits
- *       from it, as a typo less 0.03, a replaced consonant only from {@value #MIN_RESPELT_SUBSTITUTION} letters on
+ *       Arabic one, whose English-style spelling is the other token, {@value #TRANSCRIBED}, or one edit from it
+ *       (the index looks respellings up by one-deletion keys), as a typo less 0.03, a replaced consonant only from
+ *       {@value #MIN_RESPELT_SUBSTITUTION} letters on
  *       ("janukowitsch" / "yanukovych", "chodorkowski" / "khodorkovsky", "xirsi" / "hirsi", "maxamed" /
  *       "mohamed", "faouzi" / "fawzi");</li>
  *   <li>{@link Rule#PHONETIC}: same Double Metaphone code (three symbols or more) and first letter, Jaro-Winkler
@@ -248,8 +249,8 @@ public final class TokenSimilarity {
     /**
      * The best agreement of the two tokens with at least one of them in its English-style spelling
      * ({@link org.vigil.match.analysis.GermanPolishSpelling}, {@link org.vigil.match.analysis.SomaliSpelling},
-     * {@link org.vigil.match.analysis.FrenchSpelling}): {@value #TRANSCRIBED} when equal, else as a typo
-     * between them ({@link #spelledAlike}) less 0.03.
+     * {@link org.vigil.match.analysis.FrenchSpelling}): {@value #TRANSCRIBED} when equal, else as a typo of one
+     * edit between them ({@link #spelledAlike}) less 0.03.
      */
     static double transcribed(TokenFeatures q, TokenFeatures c) {
         String qt = q.transcribed();
@@ -278,7 +279,10 @@ public final class TokenSimilarity {
             // "james"); a vowel for a vowel is how transliterations differ ("cusman" as "usman" / "osman")
             return 0;
         }
-        double s = typo(x, y, Strings.osa(x, y, 2), minLen);
+        if (Strings.osa(x, y, 1) > 1) {
+            return 0;
+        }
+        double s = typo(x, y, 1, minLen);
         return s > 0 ? s - 0.03 : 0;
     }
 
