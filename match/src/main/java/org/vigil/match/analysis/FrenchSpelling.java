@@ -53,6 +53,6 @@ public final class FrenchSpelling {
 
     /** a, e, i, o, u: a y next to "ou" is the consonant ("youssef", "ayoub"). */
     private static boolean isVowel(char c) {
-        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+        return c != 'y' && LatinFolder.isVowel(c);
     }
 }

@@ -37,7 +37,8 @@ public final class GermanPolishSpelling {
             char c = token.charAt(i);
             if (c == 'w') {
                 b.append('v');
-            } else if (c == 'j' && (i == 0 ? i + 1 < n && isVowel(token.charAt(i + 1)) : isVowel(token.charAt(i - 1)))) {
+            } else if (c == 'j' && (i == 0 ? i + 1 < n && LatinFolder.isVowel(token.charAt(i + 1))
+                    : LatinFolder.isVowel(token.charAt(i - 1)))) {
                 b.append('y');
             } else {
                 b.append(c);
@@ -56,9 +57,5 @@ public final class GermanPolishSpelling {
             }
         }
         return null;
-    }
-
-    private static boolean isVowel(char c) {
-        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 }

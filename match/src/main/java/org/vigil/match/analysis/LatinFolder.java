@@ -20,6 +20,14 @@ public final class LatinFolder {
     }
 
     /** Whether every character of the text is ASCII. */
+    /**
+     * Whether a letter of a folded token is a vowel: a, e, i, o, u, or y (which the skeleton, the respellings and the
+     * syllable counts treat as one).
+     */
+    public static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+
     static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {

@@ -29,7 +29,7 @@ public final class SomaliSpelling {
                 b.append('h');
             } else if (c == 'c' && isAyn(token, i)) {
                 continue;
-            } else if (isVowel(c) && c != 'y' && b.length() > 0 && b.charAt(b.length() - 1) == c) {
+            } else if (LatinFolder.isVowel(c) && c != 'y' && b.length() > 0 && b.charAt(b.length() - 1) == c) {
                 continue; // "aa", "ii", "uu", "ee", "oo": one long vowel
             } else {
                 b.append(c);
@@ -56,7 +56,7 @@ public final class SomaliSpelling {
      */
     private static boolean isAyn(String token, int i) {
         int n = token.length();
-        boolean vowelAfter = i + 1 < n && isVowel(token.charAt(i + 1));
+        boolean vowelAfter = i + 1 < n && LatinFolder.isVowel(token.charAt(i + 1));
         if (i == 0) {
             // not before e or o: "cecilia", "cooper" and "cole" are English and Spanish, Somali names start "ca",
             // "ci" or "cu" ("cabdi", "ciise", "cumar")
@@ -64,14 +64,11 @@ public final class SomaliSpelling {
             return next == 'a' || next == 'i' || next == 'u';
         }
         char next = i + 1 < n ? token.charAt(i + 1) : 0;
-        return isVowel(token.charAt(i - 1)) && !vowelAfter && next != 'h' && next != 'k';
+        return LatinFolder.isVowel(token.charAt(i - 1)) && !vowelAfter && next != 'h' && next != 'k';
     }
 
     private static boolean nextToVowel(String token, int i) {
-        return (i + 1 < token.length() && isVowel(token.charAt(i + 1))) || (i > 0 && isVowel(token.charAt(i - 1)));
-    }
-
-    private static boolean isVowel(char c) {
-        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+        return (i + 1 < token.length() && LatinFolder.isVowel(token.charAt(i + 1)))
+                || (i > 0 && LatinFolder.isVowel(token.charAt(i - 1)));
     }
 }

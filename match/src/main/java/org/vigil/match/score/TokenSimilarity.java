@@ -1,5 +1,6 @@
 package org.vigil.match.score;
 
+import org.vigil.match.analysis.LatinFolder;
 import org.vigil.match.analysis.TokenKind;
 import org.vigil.match.analysis.VariantTable;
 
@@ -313,13 +314,13 @@ public final class TokenSimilarity {
         int i = 0;
         while (i < token.length()) {
             char c = token.charAt(i);
-            if (!isVowel(c)) {
+            if (!LatinFolder.isVowel(c)) {
                 b.append(c);
                 i++;
                 continue;
             }
             int j = i;
-            while (j < token.length() && isVowel(token.charAt(j))) {
+            while (j < token.length() && LatinFolder.isVowel(token.charAt(j))) {
                 j++;
             }
             boolean diphthong = j - i >= 2 && (c == 'a' || c == 'e');
@@ -386,7 +387,7 @@ public final class TokenSimilarity {
         int runs = 0;
         boolean inRun = false;
         for (int i = 0; i < s.length() && runs < cap; i++) {
-            boolean vowel = isVowel(s.charAt(i));
+            boolean vowel = LatinFolder.isVowel(s.charAt(i));
             if (vowel && !inRun) {
                 runs++;
             }
@@ -418,11 +419,7 @@ public final class TokenSimilarity {
         String longer = la < lb ? b : a;
         int n = shorter.length();
         return longer.length() == n + 1 && n >= 4 && longer.charAt(n) == 'a' && longer.startsWith(shorter)
-                && !isVowel(shorter.charAt(n - 1));
-    }
-
-    private static boolean isVowel(char ch) {
-        return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u' || ch == 'y';
+                && !LatinFolder.isVowel(shorter.charAt(n - 1));
     }
 
     /** Same length, one differing position, and not a vowel for a vowel there. */
@@ -434,7 +431,7 @@ public final class TokenSimilarity {
         while (a.charAt(i) == b.charAt(i)) {
             i++;
         }
-        return !(isVowel(a.charAt(i)) && isVowel(b.charAt(i)));
+        return !(LatinFolder.isVowel(a.charAt(i)) && LatinFolder.isVowel(b.charAt(i)));
     }
 
     /** Same length, one differing position. */

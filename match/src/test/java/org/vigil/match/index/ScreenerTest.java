@@ -22,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.vigil.lists.model.EntityId;
 import org.vigil.lists.model.FuzzyDate;
 import org.vigil.lists.model.NameKind;
@@ -380,30 +382,28 @@ class ScreenerTest {
         }
     }
 
-    @Test
-    void theIndexFindsGermanAndPolishSpellingsOfAListedSlavicNameAndTheReverse() {
+    /**
+     * A spelling in another orthography finds the listed English one by its respelling (rule "romanization"), and the
+     * English spelling finds a name listed in that orthography.
+     */
+    @ParameterizedTest(name = "{0} / {4}")
+    @CsvSource(delimiter = '|', value = {
+            // German and Polish spellings of Slavic names
+            "Viktor Janukowitsch | us-ofac-sdn:5001 | YANUKOVYCH, Viktor Fedorovych | "
+                    + "eu-fsf:5002 | Michail Chodorkowski | Mikhail Khodorkovsky",
+            // Somali spellings of Arabic names
+            "Hassan Abdillahi Hirsi | us-ofac-sdn:11743 | XIRSI, Xasan Cabdilaahi | "
+                    + "un-sc:SOi.099 | Abdullahi Osman Mohamed | Cabdullaahi Cusmaan Maxamed"})
+    void theIndexFindsARespeltNameAndTheReverse(String query, String id, String listed, String otherId,
+                                                String otherListed, String otherQuery) {
         MatchIndex ix = MatchIndex.build(List.of(
-                org.vigil.lists.testing.Entities.person("us-ofac-sdn:5001", "YANUKOVYCH, Viktor Fedorovych").build(),
-                org.vigil.lists.testing.Entities.person("eu-fsf:5002", "Michail Chodorkowski").build()));
+                org.vigil.lists.testing.Entities.person(id, listed).build(),
+                org.vigil.lists.testing.Entities.person(otherId, otherListed).build()));
         Screener s = new Screener(ix);
-        List<Match> german = s.screen(Query.name("Viktor Janukowitsch"));
-        assertThat(german).extracting(m -> m.id().toString()).containsExactly("us-ofac-sdn:5001");
-        assertThat(rules(german.get(0))).contains("romanization");
-        List<Match> english = s.screen(Query.name("Mikhail Khodorkovsky"));
-        assertThat(english).extracting(m -> m.id().toString()).containsExactly("eu-fsf:5002");
-    }
-
-    @Test
-    void theIndexFindsTheEnglishSpellingOfASomaliNameAndTheReverse() {
-        MatchIndex ix = MatchIndex.build(List.of(
-                org.vigil.lists.testing.Entities.person("us-ofac-sdn:11743", "XIRSI, Xasan Cabdilaahi").build(),
-                org.vigil.lists.testing.Entities.person("un-sc:SOi.099", "Abdullahi Osman Mohamed").build()));
-        Screener s = new Screener(ix);
-        List<Match> english = s.screen(Query.name("Hassan Abdillahi Hirsi"));
-        assertThat(english).extracting(m -> m.id().toString()).containsExactly("us-ofac-sdn:11743");
-        assertThat(rules(english.get(0))).contains("romanization");
-        List<Match> somali = s.screen(Query.name("Cabdullaahi Cusmaan Maxamed"));
-        assertThat(somali).extracting(m -> m.id().toString()).containsExactly("un-sc:SOi.099");
+        List<Match> found = s.screen(Query.name(query));
+        assertThat(found).extracting(m -> m.id().toString()).containsExactly(id);
+        assertThat(rules(found.get(0))).contains("romanization");
+        assertThat(s.screen(Query.name(otherQuery))).extracting(m -> m.id().toString()).containsExactly(otherId);
     }
 
     @Test
