@@ -19,7 +19,6 @@ public final class LatinFolder {
         return keepAlnum(s);
     }
 
-    /** Whether every character of the text is ASCII. */
     /**
      * Whether a letter of a folded token is a vowel: a, e, i, o, u, or y (which the skeleton, the respellings and the
      * syllable counts treat as one).
@@ -28,6 +27,7 @@ public final class LatinFolder {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 
+    /** Whether every character of the text is ASCII. */
     static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
@@ -35,6 +35,19 @@ public final class LatinFolder {
             }
         }
         return true;
+    }
+
+    /** Whether the text has a Latin letter outside ASCII, one with a diacritic ("sá", "ş"). */
+    static boolean hasAccentedLatin(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (c >= 0x80 && Character.isLetter(c)
+                    && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** The last character with an entry in {@link #TABLE}: Latin-1, Latin Extended-A and B. */

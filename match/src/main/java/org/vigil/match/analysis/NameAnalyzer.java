@@ -49,9 +49,10 @@ public final class NameAnalyzer {
             }
         }
         boolean accented = kind == TokenKind.ORG_WORD && p.text().length() <= 3 && !p.abjad()
-                && !LatinFolder.isAscii(original);
+                && LatinFolder.hasAccentedLatin(original);
         if (accented) {
-            // no register writes a legal form with an accent: "Sá" is the Portuguese surname, not S.A.
+            // no register writes a legal form with an accent: "Sá" is the Portuguese surname, not S.A. (a legal
+            // form in another script, "ООО", "ТОВ", "АО", is one)
             kind = TokenKind.NAME;
         }
         if (kind == TokenKind.TITLE && previous != null && namesAfter(previous)) {

@@ -1,6 +1,7 @@
 package org.vigil.match.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,6 +129,11 @@ class NameWordsTest {
                 .containsExactly("sa", TokenKind.NAME);
         assertThat(a.analyze("Acme SA").tokens().get(1)).extracting(Token::text, Token::kind)
                 .containsExactly("jsc", TokenKind.ORG_WORD);
+        // a legal form written in Cyrillic is one: ООО is OOO, a limited liability company
+        assertThat(a.analyze("ООО Газпром").tokens()).extracting(Token::text, Token::kind)
+                .containsExactly(tuple("ltd", TokenKind.ORG_WORD), tuple("gazprom", TokenKind.NAME));
+        assertThat(a.analyze("ТОВ Укрнафта").tokens().get(0)).extracting(Token::text, Token::kind)
+                .containsExactly("ltd", TokenKind.ORG_WORD);
         // a long organisation word keeps its kind with its accents
         assertThat(a.analyze("Société Générale").tokens().get(0).kind()).isEqualTo(TokenKind.ORG_WORD);
     }
