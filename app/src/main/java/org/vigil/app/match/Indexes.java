@@ -17,6 +17,7 @@ import org.vigil.lists.model.Entity;
 import org.vigil.lists.version.ListFiles;
 import org.vigil.lists.version.ListVersion;
 import org.vigil.lists.version.VersionInfo;
+import org.vigil.match.analysis.NameAnalyzer;
 import org.vigil.match.index.MatchIndex;
 
 /**
@@ -48,6 +49,8 @@ final class Indexes {
         if (cached != null && cached.versionIds().equals(ids)) {
             return cached;
         }
+        // the analyzer's transliterators take a while to compile: they compile while the lists are parsed
+        Thread.ofPlatform().daemon().name("vigil-analyzer").start(() -> NameAnalyzer.standard());
         List<ListVersion> versions = ctx.activeLists().versions();
         List<Entity> entities = new ArrayList<>();
         versions.forEach(v -> entities.addAll(v.entities()));

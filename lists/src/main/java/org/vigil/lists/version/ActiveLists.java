@@ -1,11 +1,16 @@
 package org.vigil.lists.version;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.vigil.lists.format.ListFormatException;
 import org.vigil.lists.identity.Subject;
 import org.vigil.lists.identity.SubjectIndex;
@@ -35,13 +40,61 @@ public final class ActiveLists {
         return new ActiveLists(Map.copyOf(m), SubjectIndex.build(versions));
     }
 
-    /** Parses the active version of every source in the store. */
+    /**
+     * Parses the active version of every source in the store, the sources side by side on the machine's cores (each
+     * file is parsed by one thread, with bounded memory as ever); the first failure, in source order, is thrown.
+     */
     public static ActiveLists load(ListStore store) throws IOException, ListFormatException {
-        List<ListVersion> versions = new ArrayList<>();
-        for (VersionInfo v : store.activeVersions()) {
-            versions.add(store.load(v));
+        List<VersionInfo> active = store.activeVersions();
+        List<ListVersion> versions = new ArrayList<>(active.size());
+        if (active.size() <= 1 || Runtime.getRuntime().availableProcessors() == 1) {
+            for (VersionInfo v : active) {
+                versions.add(store.load(v));
+            }
+            return of(versions);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.min(active.size(), Runtime.getRuntime().availableProcessors()), r -> {
+                    Thread t = new Thread(r, "vigil-list-load");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<Future<ListVersion>> parsing = new ArrayList<>(active.size());
+            for (VersionInfo v : active) {
+                parsing.add(pool.submit(() -> store.load(v)));
+            }
+            for (Future<ListVersion> f : parsing) {
+                versions.add(result(f));
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return of(versions);
+    }
+
+    private static ListVersion result(Future<ListVersion> f) throws IOException, ListFormatException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while loading the active lists");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof ListFormatException lf) {
+                throw lf;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     public List<ListVersion> versions() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.vigil.lists.model.Entity;
 import org.vigil.lists.model.Name;
 import org.vigil.lists.model.NameKind;
@@ -155,7 +156,8 @@ public final class MatchIndex {
         nameTerms = b.nameTerms.toArray(int[][]::new);
         nameCompounds = b.nameCompounds.toArray(int[][]::new);
         acronymTerms = b.acronymTerms;
-        termFeatures = b.terms.toArray(TokenFeatures[]::new);
+        // features of every term (Metaphone codes, skeletons, respellings), on every core
+        termFeatures = b.terms.parallelStream().map(TermSpec::features).toArray(TokenFeatures[]::new);
         baseTerms = b.baseTerms;
         int terms = termFeatures.length;
         termWeight = new float[terms];
@@ -189,6 +191,8 @@ public final class MatchIndex {
         Map<String, IntList> latinCross = new HashMap<>();
         Map<String, IntList> korean = new HashMap<>();
         LongIntsMap deletion = new LongIntsMap(terms * 8);
+        long[][] deletionKeys = IntStream.range(0, terms).parallel()
+                .mapToObj(t -> deletionKeys(termFeatures[t], t >= baseTerms)).toArray(long[][]::new);
         for (int t = 0; t < terms; t++) {
             TokenFeatures f = termFeatures[t];
             boolean compound = t >= baseTerms;
@@ -229,11 +233,8 @@ public final class MatchIndex {
             if (!f.korean().isEmpty()) {
                 add(korean, f.korean(), t);
             }
-            int term = t;
-            DeletionKeys.forEach(f.text(), DeletionKeys.edits(f.text().length(), compound), h -> deletion.add(h, term));
-            if (!f.transcribed().isEmpty()) { // a German, Polish, Somali or French spelling, the English way
-                String tr = f.transcribed();
-                DeletionKeys.forEach(tr, DeletionKeys.respeltEdits(tr.length()), h -> deletion.add(h, term));
+            for (long h : deletionKeys[t]) {
+                deletion.add(h, t);
             }
             if (!compound) {
                 for (int c : f.variants()) {
@@ -260,6 +261,37 @@ public final class MatchIndex {
         byDeletion = deletion.freeze();
     }
 
+    /**
+     * A term's deletion keys ({@link DeletionKeys}): of its text, and of its English-style spelling when it is written
+     * in a German, Polish, Somali or French one.
+     */
+    private static long[] deletionKeys(TokenFeatures f, boolean compound) {
+        LongList keys = new LongList();
+        DeletionKeys.forEach(f.text(), DeletionKeys.edits(f.text().length(), compound), keys::add);
+        if (!f.transcribed().isEmpty()) {
+            String tr = f.transcribed();
+            DeletionKeys.forEach(tr, DeletionKeys.respeltEdits(tr.length()), keys::add);
+        }
+        return keys.toArray();
+    }
+
+    /** A growable list of longs, no boxing. */
+    private static final class LongList {
+        private long[] a = new long[16];
+        private int n;
+
+        void add(long v) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
+    }
+
     private static void add(Map<String, IntList> m, String key, int t) {
         m.computeIfAbsent(key, k -> new IntList()).addDistinct(t);
     }
@@ -276,12 +308,55 @@ public final class MatchIndex {
     }
 
     public static MatchIndex build(List<Entity> entities, NameAnalyzer analyzer) {
+        // analysing the names is most of the work and needs nothing from other records: it runs on every core, then
+        // the records are added one by one in their order, so the index is the same however many cores there are
+        List<List<Analyzed>> analyzed = entities.parallelStream().map(e -> analyze(e, analyzer)).toList();
         Builder b = new Builder(analyzer);
-        for (Entity e : entities) {
-            b.add(e);
+        for (int i = 0; i < entities.size(); i++) {
+            b.add(entities.get(i), analyzed.get(i));
         }
         b.finishCompounds();
         return new MatchIndex(b);
+    }
+
+    /** A term as the builder collects it: a token (or joined tokens) whose features are computed later. */
+    private record TermSpec(String text, TokenKind kind, boolean abjad, int[] variants, boolean joined) {
+        TermSpec withVariants(int[] classes) {
+            return new TermSpec(text, kind, abjad, classes, joined);
+        }
+
+        TokenFeatures features() {
+            return joined ? TokenFeatures.ofJoined(text, abjad, variants) : TokenFeatures.of(text, kind, abjad, variants);
+        }
+    }
+
+    /** One analysed form of a record's name. */
+    private record Analyzed(Name name, AnalyzedName analyzed) {
+    }
+
+    /**
+     * The analysed forms of a record's names, strongest kinds first (so a name listed as both primary and weak alias
+     * counts as primary), each distinct analysis once; a name too long to analyse is left out.
+     */
+    private static List<Analyzed> analyze(Entity e, NameAnalyzer analyzer) {
+        List<Name> names = new ArrayList<>(e.names());
+        names.sort((x, y) -> Integer.compare(x.kind().ordinal(), y.kind().ordinal()));
+        Set<String> seen = new HashSet<>();
+        List<Analyzed> out = new ArrayList<>(names.size());
+        for (Name name : names) {
+            for (String form : NameForms.of(name.value())) {
+                AnalyzedName a;
+                try {
+                    a = analyzer.analyze(form);
+                } catch (IllegalArgumentException tooLong) {
+                    continue;
+                }
+                if (!a.isEmpty() && seen.add(a.text())) {
+                    out.add(new Analyzed(name, a));
+                }
+            }
+        }
+        return out;
     }
 
     public int entityCount() {
@@ -350,7 +425,8 @@ public final class MatchIndex {
         final List<int[]> nameCompounds = new ArrayList<>();
         /** Compound terms that are some name's acronym ({@link JoinedTokens#acronyms}). */
         final java.util.BitSet acronymTerms = new java.util.BitSet();
-        final List<TokenFeatures> terms = new ArrayList<>();
+        /** What each term's features are computed from; the features themselves are computed once, at the end. */
+        final List<TermSpec> terms = new ArrayList<>();
         final Map<String, Integer> byText = new HashMap<>();
         final List<List<Token>> nameTokens = new ArrayList<>();
         int[] df = new int[1024];
@@ -361,35 +437,20 @@ public final class MatchIndex {
             this.analyzer = analyzer;
         }
 
-        void add(Entity e) {
+        void add(Entity e, List<Analyzed> names) {
             int entity = entities.size();
             entities.add(e);
             entitySource.add(sourceIds.computeIfAbsent(e.id().source(), k -> sourceIds.size()));
-            Set<String> seen = new HashSet<>();
             Set<Integer> entityTerms = new HashSet<>();
-            // strongest kinds first, so a name listed as both primary and weak alias counts as primary
-            List<Name> names = new ArrayList<>(e.names());
-            names.sort((x, y) -> Integer.compare(x.kind().ordinal(), y.kind().ordinal()));
-            for (Name name : names) {
-                for (String form : NameForms.of(name.value())) {
-                    addName(entity, name, form, seen, entityTerms);
-                }
+            for (Analyzed n : names) {
+                addName(entity, n.name(), n.analyzed(), entityTerms);
             }
             for (int t : entityTerms) {
                 df[t]++;
             }
         }
 
-        private void addName(int entity, Name name, String form, Set<String> seen, Set<Integer> entityTerms) {
-            AnalyzedName a;
-            try {
-                a = analyzer.analyze(form);
-            } catch (IllegalArgumentException tooLong) {
-                return;
-            }
-            if (a.isEmpty() || !seen.add(a.text())) {
-                return;
-            }
+        private void addName(int entity, Name name, AnalyzedName a, Set<Integer> entityTerms) {
             List<Token> tokens = a.tokens();
             int[] ids = new int[tokens.size()];
             for (int i = 0; i < ids.length; i++) {
@@ -411,7 +472,7 @@ public final class MatchIndex {
             String key = key(token.text(), token.abjad());
             Integer id = byText.get(key);
             if (id != null) {
-                TokenFeatures f = terms.get(id);
+                TermSpec f = terms.get(id);
                 int[] union = union(f.variants(), token.variants());
                 if (union != f.variants()) {
                     terms.set(id, f.withVariants(union));
@@ -421,7 +482,7 @@ public final class MatchIndex {
             int t = terms.size();
             // one letter: a particle if it can be one ("e" in "lashkar e taiba"), else an initial
             TokenKind kind = token.text().length() == 1 ? NameWords.kindOf(token.text(), true) : token.kind();
-            terms.add(TokenFeatures.of(token.text(), kind, token.abjad(), token.variants()));
+            terms.add(new TermSpec(token.text(), kind, token.abjad(), token.variants(), false));
             byText.put(key, t);
             grow(t);
             return t;
@@ -490,7 +551,7 @@ public final class MatchIndex {
                 t = existing;
             } else {
                 t = terms.size();
-                terms.add(TokenFeatures.ofJoined(text, abjad, new int[0]));
+                terms.add(new TermSpec(text, TokenKind.NAME, abjad, new int[0], true));
                 byText.put(key, t);
                 grow(t);
             }
