@@ -151,7 +151,7 @@ public final class Alignment {
         // a listed name with more parts than the query (a second surname, a middle name) while every name token of
         // the query found its partner: the listed extras count at a reduced weight
         double extra = allMatched(sq, n, usedQ) && !allMatched(sc, m, usedC) ? unmatchedWeight(wc, m, usedC) : 0;
-        double s = matched / (total - (1 - LISTED_EXTRA_FACTOR) * extra);
+        double s = matched / (total - (1 - LISTED_EXTRA_FACTOR) * extra - (1 - ABBREVIATED_FACTOR) * abbreviated);
         return singleTokenEvidence() ? s * SINGLE_TOKEN_FACTOR : s;
     }
 
@@ -161,6 +161,13 @@ public final class Alignment {
      * customer called "Karl Lee Davies" is not shown to be "LEE, Karl" by the two names they share.
      */
     public static final double LISTED_EXTRA_FACTOR = 0.5;
+
+    /**
+     * Share of its weight that the part of a name an initial abbreviates keeps: "V. Putin" against "Vladimir Putin"
+     * neither confirms nor contradicts "ladimir", so the weight of "vladimir" beyond the initial's own counts half,
+     * as an unmatched listed extra does.
+     */
+    public static final double ABBREVIATED_FACTOR = 0.5;
 
     /** Whether every substantive token of a side (at least two) found a partner. */
     private static boolean allMatched(boolean[] substantive, int count, long used) {
@@ -216,6 +223,9 @@ public final class Alignment {
     /** Whether the last {@link #score()} was best without joined-token pairs. */
     private boolean singlesOnly;
 
+    /** After {@link #solve}: the weight of the names that taken initials abbreviate, beyond the initials' own. */
+    private double abbreviated;
+
     private double solve() {
         return solve(singlesOnly);
     }
@@ -236,6 +246,7 @@ public final class Alignment {
         }
         usedQ = 0;
         usedC = 0;
+        abbreviated = 0;
         double matched = 0;
         for (int r = 0; r < k; r++) {
             int p = order[r];
@@ -247,6 +258,9 @@ public final class Alignment {
                 usedQ |= maskQ;
                 usedC |= maskC;
                 matched += pval[p];
+                if (prule[p] == Rule.INITIAL) {
+                    abbreviated += Math.abs(sum(wq, pq[p], pqLen[p]) - sum(wc, pc[p], pcLen[p]));
+                }
             }
         }
         return matched;

@@ -110,12 +110,30 @@ class AlignmentTest {
     }
 
     @Test
-    void anInitialEarnsAtMostItsOwnWeight() {
+    void anInitialEarnsAtMostItsOwnWeightAndTheRestOfTheNameItAbbreviatesCountsHalf() {
         a.reset();
         a.addQuery("m", 1, false);
         a.addListed("muhammad", 3);
         a.addPair(0, 1, 0, 1, Rule.INITIAL, 1.0);
-        assertThat(a.score()).isCloseTo(2.0 / 4, within(1e-9));
+        // earned: twice the initial's weight (2); total: 1 + 3, less half of the 2 that "uhammad" weighs beyond it
+        assertThat(a.score()).isCloseTo(2.0 / (4 - (1 - Alignment.ABBREVIATED_FACTOR) * 2), within(1e-9));
+
+        a.reset();
+        a.addQuery("v", 1, false);
+        a.addQuery("putin", 5, true);
+        a.addListed("vladimir", 3);
+        a.addListed("putin", 5);
+        a.addPair(1, 1, 1, 1, Rule.EXACT, 1.0);
+        a.addPair(0, 1, 0, 1, Rule.INITIAL, 0.6);
+        assertThat(a.score()).isCloseTo((10 + 0.6 * 2) / (14 - 0.5 * 2), within(1e-9));
+        // an initial that matches nothing keeps its full weight against the query
+        a.reset();
+        a.addQuery("j", 1, false);
+        a.addQuery("putin", 5, true);
+        a.addListed("vladimir", 3);
+        a.addListed("putin", 5);
+        a.addPair(1, 1, 1, 1, Rule.EXACT, 1.0);
+        assertThat(a.score()).isLessThan((10 + 0.6 * 2) / (14 - 0.5 * 2));
 
         a.reset();
         a.addQuery("muhamad", 1, false);
