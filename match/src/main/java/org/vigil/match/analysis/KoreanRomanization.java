@@ -8,7 +8,8 @@ package org.vigil.match.analysis;
  * vowel, final consonant, each from the romanisations' inventories) and writes each part by its sound: the plain
  * and voiced forms of one consonant as one (k/g, t/d, p/b, ch/j, s/sh) and the tense ones apart (kk, tt, pp, ss,
  * jj/tch: a doubled letter in "hassan" or "essa" is not a Korean alternation), the vowel spellings of one vowel as
- * one (eo and o, eu, oo and u, ee and i, ai and ae, oe, oi, we and wae). A token that is not
+ * one (eo and o, eu, oo and u, ee and i, ai and ae, oe, oi, we and wae, yoo and yu), and an r at the start of the
+ * token as the South reads it ({@link #initialLiquid}). A token that is not
  * such a syllable or pair ("smith", "park" with its English r, "maria" of three) has no key: the key only pairs
  * spellings of Korean syllables, and a name of one or two syllables written both ways ("jose" / "chose") is the
  * price, which the rule's similarity (below an exact or variant match) and the other tokens of a name bound.
@@ -18,11 +19,11 @@ public final class KoreanRomanization {
     /** Initial consonants, longest first, with their sound class (a syllable may also start with its vowel). */
     private static final String[][] INITIALS = {
         {"tch", "C"}, {"ch", "c"}, {"kk", "K"}, {"tt", "T"}, {"pp", "P"}, {"ss", "S"}, {"jj", "C"}, {"sh", "s"},
-        {"k", "k"}, {"g", "k"}, {"n", "n"}, {"d", "t"}, {"t", "t"}, {"r", "r"}, {"l", "l"}, {"m", "m"}, {"b", "p"},
+        {"k", "k"}, {"g", "k"}, {"n", "n"}, {"d", "t"}, {"t", "t"}, {"rh", "r"}, {"r", "r"}, {"l", "l"}, {"m", "m"}, {"b", "p"},
         {"p", "p"}, {"s", "s"}, {"j", "c"}, {"h", "h"}};
     /** Vowels with their glides, longest first, with their sound class. */
     private static final String[][] VOWELS = {
-        {"yeo", "yo"}, {"you", "yo"}, {"yae", "ye"}, {"wae", "we"}, {"weo", "wo"}, {"eui", "ui"},
+        {"yeo", "yo"}, {"you", "yo"}, {"yae", "ye"}, {"wae", "we"}, {"weo", "wo"}, {"eui", "ui"}, {"yoo", "yu"},
         {"ae", "ae"}, {"ai", "ae"}, {"ya", "ya"}, {"eo", "o"}, {"ye", "ye"}, {"yo", "yo"}, {"wa", "wa"},
         {"oe", "we"}, {"oi", "we"}, {"we", "we"}, {"wo", "wo"}, {"wi", "wi"}, {"yu", "yu"}, {"eu", "u"}, {"ui", "ui"},
         {"oo", "u"}, {"ee", "i"}, {"ou", "o"}, {"a", "a"}, {"e", "e"}, {"o", "o"}, {"u", "u"}, {"i", "i"}};
@@ -72,17 +73,43 @@ public final class KoreanRomanization {
                 return ""; // letters no romanisation of Korean writes
             }
         }
+        if (token.endsWith("oh")) {
+            // "Oh", "Roh", "Noh": an English h after a final o, which no romanisation writes
+            token = token.substring(0, n - 1);
+            n--;
+        }
         StringBuilder out = new StringBuilder(n + 2);
+        // "Lee" is the South's English spelling of 이, the North's "Ri"; an l before any other vowel spelling stays an
+        // l: "li", "lin", "liang" are Chinese syllables, which are not Korean names
+        boolean lee = token.startsWith("lee");
         if (syllable(token, 0, n, out)) {
-            return out.toString();
+            return initialLiquid(out, lee);
         }
         for (int cut = n - 1; cut >= 1; cut--) {
             out.setLength(0);
             if (syllable(token, 0, cut, out) && syllable(token, cut, n, out)) {
-                return out.toString();
+                return initialLiquid(out, lee);
             }
         }
         return "";
+    }
+
+    /**
+     * The key with the rule for an r at the start of a word, which the South applies and the North does not: before
+     * i or y it falls silent (리 "Ri" in the North is 이 "I", in English "Lee"; 류 "Ryu" is "Yu", "Yoo"; 림 "Rim" is
+     * "Im"), before another vowel it is read n (로 "Ro" is 노 "No", "Roh"). Lists write both.
+     */
+    private static String initialLiquid(StringBuilder key, boolean lee) {
+        char first = key.charAt(0);
+        if (first == 'r' || lee) {
+            char vowel = key.charAt(1);
+            if (vowel == 'i' || vowel == 'y') {
+                key.deleteCharAt(0);
+            } else {
+                key.setCharAt(0, 'n');
+            }
+        }
+        return key.toString();
     }
 
     /**
