@@ -19,8 +19,8 @@ public final class KoreanRomanization {
     /** Initial consonants, longest first, with their sound class (a syllable may also start with its vowel). */
     private static final String[][] INITIALS = {
         {"tch", "C"}, {"ch", "c"}, {"kk", "K"}, {"tt", "T"}, {"pp", "P"}, {"ss", "S"}, {"jj", "C"}, {"sh", "s"},
-        {"k", "k"}, {"g", "k"}, {"n", "n"}, {"d", "t"}, {"t", "t"}, {"rh", "r"}, {"r", "r"}, {"l", "l"}, {"m", "m"}, {"b", "p"},
-        {"p", "p"}, {"s", "s"}, {"j", "c"}, {"h", "h"}};
+        {"k", "k"}, {"g", "k"}, {"n", "n"}, {"d", "t"}, {"t", "t"}, {"rh", "r"}, {"r", "r"}, {"l", "l"}, {"m", "m"},
+        {"b", "p"}, {"p", "p"}, {"s", "s"}, {"j", "c"}, {"h", "h"}};
     /** Vowels with their glides, longest first, with their sound class. */
     private static final String[][] VOWELS = {
         {"yeo", "yo"}, {"you", "yo"}, {"yae", "ye"}, {"wae", "we"}, {"weo", "wo"}, {"eui", "ui"}, {"yoo", "yu"},

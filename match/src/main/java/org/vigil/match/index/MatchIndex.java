@@ -308,8 +308,8 @@ public final class MatchIndex {
     }
 
     public static MatchIndex build(List<Entity> entities, NameAnalyzer analyzer) {
-        // analysing the names is most of the work and needs nothing from other records: it runs on every core, then
-        // the records are added one by one in their order, so the index is the same however many cores there are
+        // analysing a record's names needs nothing from other records: it runs on every core, then the records are
+        // added one by one in their order, so the index is the same however many cores there are
         List<List<Analyzed>> analyzed = entities.parallelStream().map(e -> analyze(e, analyzer)).toList();
         Builder b = new Builder(analyzer);
         for (int i = 0; i < entities.size(); i++) {
@@ -326,7 +326,8 @@ public final class MatchIndex {
         }
 
         TokenFeatures features() {
-            return joined ? TokenFeatures.ofJoined(text, abjad, variants) : TokenFeatures.of(text, kind, abjad, variants);
+            return joined ? TokenFeatures.ofJoined(text, abjad, variants)
+                    : TokenFeatures.of(text, kind, abjad, variants);
         }
     }
 

@@ -24,7 +24,8 @@ class KoreanRomanizationTest {
 
     @ParameterizedTest(name = "{0} != {1}")
     @CsvSource({"jong, jun", "chol, chon", "kim, kum", "song, sung", "pak, pang", "myongjin, myongchol",
-            "ri, ni", "ro, o", "ri, li", "ri, yi", "lin, yin", "jongun, unjong", "kim, kkim", "hasan, hassan", "yun, yon"})
+            "ri, ni", "ro, o", "ri, li", "ri, yi", "lin, yin", "jongun, unjong", "kim, kkim", "hasan, hassan",
+            "yun, yon"})
     void differentSyllablesDoNot(String a, String b) {
         assertThat(KoreanRomanization.key(a)).isNotEmpty().isNotEqualTo(KoreanRomanization.key(b));
     }
