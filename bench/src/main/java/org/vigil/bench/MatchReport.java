@@ -89,7 +89,7 @@ public final class MatchReport {
 
         progress("loading bundled lists and building the index (1 + " + Bundled.BUILD_RUNS + " builds)");
         Bundled b = new Bundled(new BundledSnapshot().load());
-        summary.add("Index build, all bundled lists (one thread)", MdTable.num(b.medianBuildMillis(), 0) + " ms",
+        summary.add("Index build, all bundled lists (all cores)", MdTable.num(b.medianBuildMillis(), 0) + " ms",
                 "—", "—", "median of " + Bundled.BUILD_RUNS + " after 1 warm-up");
 
         Path yente = shared.resolve("name_matching/yente");

@@ -91,7 +91,8 @@ public final class Bundled {
         }
         return t + "\nMatch index over all of them: " + MdTable.num(index.entityCount(), 0) + " records, "
                 + MdTable.num(index.nameCount(), 0) + " names, " + MdTable.num(index.termCount(), 0)
-                + " terms. Build time (`MatchIndex.build`, one thread): median **"
+                + " terms. Build time (`MatchIndex.build` on all cores: names analysed and term keys computed in "
+                + "parallel): median **"
                 + MdTable.num(medianBuildMillis(), 0) + " ms** of " + BUILD_RUNS + " builds (min "
                 + MdTable.num(minBuildMillis(), 0) + ", max " + MdTable.num(maxBuildMillis(), 0)
                 + ") after 1 warm-up build (" + MdTable.num(warmupBuildMillis(), 0) + " ms, cold JIT). "
