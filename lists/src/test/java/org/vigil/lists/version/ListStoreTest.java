@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.lists.format.ListFormat;
+import org.vigil.lists.format.ListFormatException;
 import org.vigil.lists.model.EntityId;
 import org.vigil.lists.testing.LinesParser;
 
@@ -259,6 +260,27 @@ class ListStoreTest {
         assertThat(store.history("test-src")).hasSize(6);
         Path active = tmp.resolve("store/test-src/ACTIVE");
         assertThat(Files.readString(active).strip()).isEqualTo(store.active("test-src").orElseThrow().id());
+    }
+
+    @Test
+    void theActiveListsLoadSideBySideAndAStoredFileThatNoLongerParsesIsNamed() throws Exception {
+        for (String source : List.of("src-c", "src-a", "src-b")) {
+            Path f = file(source + ".txt", "2026-02-27", source.equals("src-b") ? 7 : 3);
+            store.importFiles(ImportRequest.of(source, ListFormat.VIGIL_CSV, List.of(f), f.toString()));
+        }
+        ActiveLists active = ActiveLists.load(store);
+        assertThat(active.versions()).extracting(ListVersion::source).containsExactly("src-a", "src-b", "src-c");
+        assertThat(active.version("src-b").orElseThrow().entities()).hasSize(7);
+        assertThat(active.entity(new EntityId("src-c", "P3"))).isPresent();
+
+        // a stored file damaged on disk after it was loaded: the load fails and says which file and line
+        VersionInfo b = store.activeVersions().stream().filter(v -> v.source().equals("src-b")).findFirst()
+                .orElseThrow();
+        Path stored = store.files(b).get(0);
+        stored.toFile().setWritable(true);
+        Files.writeString(stored, "P1;Person 1\n!bad\n");
+        assertThatThrownBy(() -> ActiveLists.load(store)).isInstanceOf(ListFormatException.class)
+                .hasMessageContaining(stored.getFileName() + ":2: expected id;name");
     }
 
     @Test
