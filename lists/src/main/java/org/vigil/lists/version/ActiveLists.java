@@ -47,18 +47,12 @@ public final class ActiveLists {
     public static ActiveLists load(ListStore store) throws IOException, ListFormatException {
         List<VersionInfo> active = store.activeVersions();
         List<ListVersion> versions = new ArrayList<>(active.size());
-        if (active.size() <= 1 || Runtime.getRuntime().availableProcessors() == 1) {
-            for (VersionInfo v : active) {
-                versions.add(store.load(v));
-            }
-            return of(versions);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(
-                Math.min(active.size(), Runtime.getRuntime().availableProcessors()), r -> {
-                    Thread t = new Thread(r, "vigil-list-load");
-                    t.setDaemon(true);
-                    return t;
-                });
+        int threads = Math.max(1, Math.min(active.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "vigil-list-load");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             List<Future<ListVersion>> parsing = new ArrayList<>(active.size());
             for (VersionInfo v : active) {

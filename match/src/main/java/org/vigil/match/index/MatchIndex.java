@@ -192,16 +192,14 @@ public final class MatchIndex {
         Map<String, IntList> korean = new HashMap<>();
         LongIntsMap deletion = new LongIntsMap(terms * 8);
         long[][] deletionKeys = IntStream.range(0, terms).parallel()
-                .mapToObj(t -> deletionKeys(termFeatures[t], t >= baseTerms)).toArray(long[][]::new);
+                .mapToObj(t -> keyed(t) ? deletionKeys(termFeatures[t], t >= baseTerms) : null)
+                .toArray(long[][]::new);
         for (int t = 0; t < terms; t++) {
-            TokenFeatures f = termFeatures[t];
-            boolean compound = t >= baseTerms;
-            if (f.kind() == TokenKind.NUMBER || f.text().length() < 2) {
+            if (!keyed(t)) {
                 continue;
             }
-            if (acronymTerms.get(t)) {
-                continue; // an acronym is found by its exact text only: its neighbours are other acronyms
-            }
+            TokenFeatures f = termFeatures[t];
+            boolean compound = t >= baseTerms;
             String sk = f.skeleton();
             String skAlt = f.skeletonAlt();
             if (skAlt.length() >= 3) {
@@ -259,6 +257,15 @@ public final class MatchIndex {
         byLatinCross = freeze(latinCross);
         byKorean = freeze(korean);
         byDeletion = deletion.freeze();
+    }
+
+    /**
+     * Whether a term is found by more than its exact text: not a number or a single letter, and not an acronym (found
+     * by its exact text only: its neighbours are other acronyms).
+     */
+    private boolean keyed(int t) {
+        TokenFeatures f = termFeatures[t];
+        return f.kind() != TokenKind.NUMBER && f.text().length() >= 2 && !acronymTerms.get(t);
     }
 
     /**
